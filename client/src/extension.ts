@@ -1,0 +1,46 @@
+/**
+ * The VS Code client: starts the language server, wires commands, renders results.
+ * All analysis lives in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Kube Guide', { log: true });
+  context.subscriptions.push(output);
+
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'file', language: 'dockerfile' },
+      { scheme: 'untitled', language: 'dockerfile' },
+    ],
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { configurationSection: 'kubeGuide' },
+    outputChannel: output,
+  };
+  client = new LanguageClient('kubeGuide', 'Kube Guide', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kubeGuide.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('kubeGuide.showOutput', () => output.show(true)),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,14 @@
+import core from './messages/core';
+import cli from './messages/cli';
+import yaml from './messages/yaml';
+
+/** Every area's messages; a key may appear in one table only (a test checks). */
+export const tables = { core, cli, yaml };
+
+export const catalog = {
+  ...core,
+  ...cli,
+  ...yaml,
+};
+
+export type MessageKey = keyof typeof catalog;

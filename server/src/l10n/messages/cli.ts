@@ -1,0 +1,44 @@
+import { defineMessages } from '../define';
+
+export default defineMessages({
+  'cli.usage': {
+    en: `Usage: kube-guide <command> [options]
+
+Commands:
+  lint [--format text|json|sarif] PATH…        check manifests and Dockerfiles
+  simulate [--cluster FILE] [--json] MANIFEST…  where kube-scheduler would place each pod
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+
+Messages follow LC_ALL / LC_MESSAGES / LANG (ko… → Korean).`,
+    ko: `사용법: kube-guide <명령> [옵션]
+
+명령:
+  lint [--format text|json|sarif] 경로…          매니페스트와 Dockerfile 검사
+  simulate [--cluster 파일] [--json] 매니페스트…  kube-scheduler가 각 파드를 어디에 배치할지
+
+옵션:
+  -h, --help       이 도움말
+  -v, --version    버전
+
+메시지 언어는 LC_ALL / LC_MESSAGES / LANG을 따른다(ko… → 한국어).`,
+  },
+  'cli.unknownCommand': {
+    en: 'kube-guide: unknown command "{command}" (see kube-guide --help)',
+    ko: 'kube-guide: 알 수 없는 명령 "{command}" (kube-guide --help 참고)',
+  },
+  'cli.unknownOption': {
+    en: 'kube-guide: unknown option "{option}" (see kube-guide --help)',
+    ko: 'kube-guide: 알 수 없는 옵션 "{option}" (kube-guide --help 참고)',
+  },
+  'cli.missingCommand': {
+    en: 'kube-guide: no command given (see kube-guide --help)',
+    ko: 'kube-guide: 명령이 없습니다 (kube-guide --help 참고)',
+  },
+  'cli.internalError': {
+    en: 'kube-guide: internal error: {message} (please report it)',
+    ko: 'kube-guide: 내부 오류: {message} (제보해 주세요)',
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * The Kube Guide language service: text in, plain LSP types out. No I/O, no connection.
+ * The LSP layer (`../lsp`) and the CLI (`../cli`) are its two callers.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { Locale } from '../l10n';
+import { documentLanguage } from './documents';
+import { doManifestHover } from './k8s/hover';
+import { defaultSettings, type Settings } from './settings';
+import { parseYaml, type YamlFile } from './yaml/parse';
+import { yamlSyntaxDiagnostics } from './yaml/syntax';
+
+export interface ServiceOptions {
+  locale: Locale;
+  settings?: Settings;
+}
+
+export interface LanguageService {
+  configure(options: Partial<ServiceOptions>): void;
+  doValidation(document: TextDocument): Diagnostic[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  /** Drops what the service remembers of a closed document. */
+  forget(uri: string): void;
+}
+
+export function getLanguageService(options: ServiceOptions): LanguageService {
+  let locale = options.locale;
+  let settings = options.settings ?? defaultSettings;
+  const yamlCache = new Map<string, { version: number; text: string; file: YamlFile }>();
+
+  /** The parsed file, reused while the document's text is the same. */
+  function yamlFile(document: TextDocument): YamlFile {
+    const text = document.getText();
+    const hit = yamlCache.get(document.uri);
+    if (hit && hit.text === text) return hit.file;
+    const file = parseYaml(text);
+    yamlCache.set(document.uri, { version: document.version, text, file });
+    return file;
+  }
+
+  /** Only YAML files holding at least one Kubernetes manifest are ours; other YAML gets nothing. */
+  function manifestFile(document: TextDocument): YamlFile | null {
+    if (documentLanguage(document.uri, document.languageId) !== 'yaml') return null;
+    const file = yamlFile(document);
+    return file.docs.some((d) => d.manifest) ? file : null;
+  }
+
+  return {
+    configure(o) {
+      if (o.locale) locale = o.locale;
+      if (o.settings) settings = o.settings;
+    },
+    doValidation(document) {
+      const file = manifestFile(document);
+      if (!file) return [];
+      return yamlSyntaxDiagnostics(file, locale);
+    },
+    doHover(document, position) {
+      const file = manifestFile(document);
+      if (!file) return null;
+      return doManifestHover(file, file.lines.offsetAt(position), locale);
+    },
+    forget(uri) {
+      yamlCache.delete(uri);
+    },
+  };
+}
+
+export { documentLanguage } from './documents';
+export { defaultSettings, resolveSettings, type Settings } from './settings';

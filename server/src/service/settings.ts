@@ -1,0 +1,25 @@
+/** What the service can be told by the editor or the CLI. Plain data; the LSP layer fills it in. */
+export interface Settings {
+  hover: {
+    /** Show the Korean study notes in hover. */
+    notes: boolean;
+    /** Show the official (English) Kubernetes / Dockerfile docs in hover. */
+    docs: boolean;
+  };
+}
+
+export const defaultSettings: Settings = {
+  hover: { notes: true, docs: true },
+};
+
+/** Merges a partial (e.g. from `workspace/configuration`) over the defaults, ignoring junk. */
+export function resolveSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
+  const hover = r.hover && typeof r.hover === 'object' ? r.hover : {};
+  return {
+    hover: {
+      notes: typeof hover.notes === 'boolean' ? hover.notes : defaultSettings.hover.notes,
+      docs: typeof hover.docs === 'boolean' ? hover.docs : defaultSettings.hover.docs,
+    },
+  };
+}
