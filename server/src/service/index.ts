@@ -7,6 +7,7 @@ import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestHover } from './k8s/hover';
+import type { NotesProvider } from './notes';
 import { defaultSettings, type Settings } from './settings';
 import { parseYaml, type YamlFile } from './yaml/parse';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
@@ -14,6 +15,8 @@ import { yamlSyntaxDiagnostics } from './yaml/syntax';
 export interface ServiceOptions {
   locale: Locale;
   settings?: Settings;
+  /** The study notes for hover; absent in tests that do not need them. */
+  notes?: NotesProvider;
 }
 
 export interface LanguageService {
@@ -68,4 +71,5 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
 }
 
 export { documentLanguage } from './documents';
+export type { NotesProvider, NotesTarget } from './notes';
 export { defaultSettings, resolveSettings, type Settings } from './settings';
