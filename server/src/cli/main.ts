@@ -1,10 +1,11 @@
 /** The `kube-guide` command line: dispatches to one command per file in `commands/`. */
 import { t } from '../l10n';
 import { VERSION } from '../version';
+import { lint } from './commands/lint';
 import { UserError, type CliIO, type Command } from './io';
 
-/** Registered commands; each issue adds its own (lint, simulate). */
-export const commands: Command[] = [];
+/** Registered commands, one file each under commands/. */
+export const commands: Command[] = [lint];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {

@@ -41,4 +41,15 @@ Messages follow LC_ALL / LC_MESSAGES / LANG (ko… → Korean).`,
     en: 'kube-guide: internal error: {message} (please report it)',
     ko: 'kube-guide: 내부 오류: {message} (제보해 주세요)',
   },
+  'cli.pathNotFound': { en: 'kube-guide: {path}: no such file or folder', ko: 'kube-guide: {path}: 그런 파일이나 폴더가 없습니다' },
+  'cli.unreadable': { en: 'kube-guide: {path}: cannot be read', ko: 'kube-guide: {path}: 읽을 수 없습니다' },
+  'cli.badFormat': {
+    en: 'kube-guide: --format must be text, json or sarif (got "{format}")',
+    ko: 'kube-guide: --format은 text, json, sarif 중 하나여야 합니다 ("{format}")',
+  },
+  'cli.lint.noPaths': { en: 'kube-guide lint: give at least one file or folder', ko: 'kube-guide lint: 파일이나 폴더를 하나 이상 주세요' },
+  'cli.lint.summary': {
+    en: '{errors} errors, {warnings} warnings, {infos} notes in {files} files',
+    ko: '파일 {files}개: 오류 {errors}개, 경고 {warnings}개, 참고 {infos}개',
+  },
 });

@@ -1,0 +1,131 @@
+/** `kube-guide lint [--format text|json|sarif] PATH…`: the editor's diagnostics, for CI. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { t } from '../../l10n';
+import { getLanguageService } from '../../service';
+import { VERSION } from '../../version';
+import { collectFiles, type InputFile } from '../files';
+import { UserError, type CliIO, type Command } from '../io';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  file: string;
+  range: Diagnostic['range'];
+  severity: Severity;
+  code: string;
+  message: string;
+  source: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const SEVERITY: Record<number, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+export function parseLintArgs(args: string[], io: CliIO): { format: Format; paths: string[] } {
+  let format: Format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a === '--format' ? args[++i] : a.slice('--format='.length);
+      if (!FORMATS.includes(v as Format)) throw new UserError(t(io.locale, 'cli.badFormat', { format: String(v ?? '') }));
+      format = v as Format;
+    } else if (a === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UserError(t(io.locale, 'cli.unknownOption', { option: a }));
+    } else {
+      paths.push(a);
+    }
+  }
+  if (!paths.length) throw new UserError(t(io.locale, 'cli.lint.noPaths'));
+  return { format, paths };
+}
+
+/** Every file through the same service the editor uses. */
+export function lintFiles(files: InputFile[], io: CliIO): Finding[] {
+  const service = getLanguageService({ locale: io.locale });
+  const findings: Finding[] = [];
+  for (const f of files) {
+    const doc = TextDocument.create(f.uri, f.language, 1, f.text);
+    for (const d of service.doValidation(doc)) {
+      findings.push({
+        file: f.path,
+        range: d.range,
+        severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error],
+        code: d.code === undefined ? '' : String(d.code),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+        source: d.source ?? 'Kube Guide',
+      });
+    }
+  }
+  return findings;
+}
+
+export const lint: Command = {
+  name: 'lint',
+  async run(args, io) {
+    const { format, paths } = parseLintArgs(args, io);
+    const files = collectFiles(paths, io.cwd, io.locale);
+    const findings = lintFiles(files, io);
+    if (format === 'json') io.out(JSON.stringify(findings, null, 2) + '\n');
+    else if (format === 'sarif') io.out(JSON.stringify(toSarif(findings), null, 2) + '\n');
+    else io.out(toText(findings, files.length, io));
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};
+
+/** `file:line:col: severity code: message`, 1-based like compilers, then a count. */
+function toText(findings: Finding[], fileCount: number, io: CliIO): string {
+  const lines = findings.map(
+    (f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message.replace(/\n/g, ' ')}`,
+  );
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  lines.push(
+    t(io.locale, 'cli.lint.summary', { errors: count('error'), warnings: count('warning'), infos: count('information') + count('hint'), files: fileCount }),
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** SARIF 2.1.0 for code-scanning CI. Columns are 1-based UTF-16 units (SARIF's default). */
+export function toSarif(findings: Finding[]): object {
+  const ruleIds = [...new Set(findings.map((f) => f.code))].sort();
+  const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'kube-guide', version: VERSION, informationUri: 'https://github.com/kube-guide/kube-guide', rules: ruleIds.map((id) => ({ id })) } },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((f) => ({
+          ruleId: f.code,
+          ruleIndex: ruleIds.indexOf(f.code),
+          level: level(f.severity),
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+                region: {
+                  startLine: f.range.start.line + 1,
+                  startColumn: f.range.start.character + 1,
+                  endLine: f.range.end.line + 1,
+                  endColumn: f.range.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runIn } from '../helpers';
+
+const broken = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
+const fine = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "1"\n';
+const workflow = 'on: push\njobs:\n  build: [\n';
+
+describe('kube-guide lint', () => {
+  it('prints findings as file:line:col with a summary, and exits 1 on errors', async () => {
+    const r = await runIn({ 'k8s/pod.yaml': broken, 'k8s/cm.yaml': fine, '.github/ci.yml': workflow }, ['lint', '.']);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, '');
+    assert.equal(
+      r.out,
+      'k8s/pod.yaml:5:3: error yaml/DUPLICATE_KEY: YAML syntax error: Map keys must be unique\n' +
+        '1 errors, 0 warnings, 0 notes in 3 files\n',
+    );
+  });
+
+  it('exits 0 when nothing is an error', async () => {
+    const r = await runIn({ 'cm.yaml': fine }, ['lint', 'cm.yaml']);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '0 errors, 0 warnings, 0 notes in 1 files\n');
+  });
+
+  it('gives JSON findings in the documented shape', async () => {
+    const r = await runIn({ 'pod.yaml': broken }, ['lint', '--format', 'json', 'pod.yaml']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.out), [
+      {
+        file: 'pod.yaml',
+        range: { start: { line: 4, character: 2 }, end: { line: 4, character: 6 } },
+        severity: 'error',
+        code: 'yaml/DUPLICATE_KEY',
+        message: 'YAML syntax error: Map keys must be unique',
+        source: 'Kube Guide',
+      },
+    ]);
+  });
+
+  it('gives SARIF 2.1.0 with 1-based regions', async () => {
+    const r = await runIn({ 'a b/pod.yaml': broken }, ['lint', '--format=sarif', 'a b']);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'kube-guide');
+    assert.deepEqual(run.tool.driver.rules, [{ id: 'yaml/DUPLICATE_KEY' }]);
+    assert.deepEqual(run.results, [
+      {
+        ruleId: 'yaml/DUPLICATE_KEY',
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: 'YAML syntax error: Map keys must be unique' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'a%20b/pod.yaml' },
+              region: { startLine: 5, startColumn: 3, endLine: 5, endColumn: 7 },
+            },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('speaks Korean', async () => {
+    const r = await runIn({ 'pod.yaml': broken }, ['lint', 'pod.yaml'], 'ko');
+    assert.equal(r.out, 'pod.yaml:5:3: error yaml/DUPLICATE_KEY: YAML 문법 오류: 맵의 키가 중복되었다\n파일 1개: 오류 1개, 경고 0개, 참고 0개\n');
+  });
+
+  it('skips binary files found in folders but reads a named file whatever its name', async () => {
+    const r = await runIn({ 'dir/x.yaml': Buffer.from([0, 1, 2, 0]), 'manifest.txt': broken }, ['lint', 'dir', 'manifest.txt']);
+    assert.match(r.out, /^manifest\.txt:5:3: error yaml\/DUPLICATE_KEY/);
+    assert.match(r.out, /in 1 files\n$/);
+  });
+
+  for (const [name, argv, expected] of [
+    ['a missing path', ['lint', 'nope.yaml'], 'kube-guide: nope.yaml: no such file or folder\n'],
+    ['no path', ['lint'], 'kube-guide lint: give at least one file or folder\n'],
+    ['a bad format', ['lint', '--format', 'xml', '.'], 'kube-guide: --format must be text, json or sarif (got "xml")\n'],
+    ['a missing format value', ['lint', '--format'], 'kube-guide: --format must be text, json or sarif (got "")\n'],
+    ['an unknown flag', ['lint', '--fix', '.'], 'kube-guide: unknown option "--fix" (see kube-guide --help)\n'],
+  ] as const) {
+    it(`rejects ${name} with one line and exit 2`, async () => {
+      const r = await runIn({}, [...argv]);
+      assert.deepEqual(r, { code: 2, out: '', err: expected });
+    });
+  }
+});
