@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const root = join(__dirname, '..', '..');
+// The build scripts are ES modules; these tests are CommonJS (a dynamic import bridges the two).
+const vsixFiles = async () => (await import('../../scripts/package.mjs')).vsixFiles();
+
+test('the .vsix holds exactly the bundled JavaScript, grammars, data, manifest, icon and docs', async () => {
+  const files = await vsixFiles();
+  const unexpected = files.filter(
+    (f) =>
+      !/^dist\/(client|server|cli)\.js$/.test(f) &&
+      !/^syntaxes\/[^/]+\.json$/.test(f) &&
+      !/^server\/data\//.test(f) &&
+      !/^images\/[^/]+\.png$/.test(f) &&
+      !/^package(\.nls(\.[a-z-]+)?)?\.json$/.test(f) &&
+      !['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f),
+  );
+  assert.deepEqual(unexpected, [], 'files that do not belong in the .vsix');
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    assert.ok(files.includes(f), `${f} is missing from the .vsix`);
+  }
+});
+
+test('everything the manifest points at is in the .vsix', async () => {
+  const files = await vsixFiles();
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const wanted = [pkg.main, pkg.icon, ...pkg.contributes.grammars.map((g: { path: string }) => g.path)];
+  for (const w of wanted) assert.ok(files.includes(w.replace(/^\.\//, '')), `${w} (named in package.json) is not in the .vsix`);
+});
+
+test('every %key% of the manifest has an English and a Korean translation', () => {
+  const manifest = readFileSync(join(root, 'package.json'), 'utf8');
+  const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+  assert.ok(keys.length > 0);
+  for (const nls of ['package.nls.json', 'package.nls.ko.json']) {
+    const table = JSON.parse(readFileSync(join(root, nls), 'utf8'));
+    assert.deepEqual(keys.filter((k) => typeof table[k] !== 'string' || !table[k]), [], `${nls} lacks translations`);
+  }
+});
