@@ -30,22 +30,26 @@ export interface LanguageService {
 export function getLanguageService(options: ServiceOptions): LanguageService {
   let locale = options.locale;
   let settings = options.settings ?? defaultSettings;
-  const yamlCache = new Map<string, { version: number; text: string; file: YamlFile }>();
+  const yamlCache = new Map<string, YamlFile>();
 
-  /** The parsed file, reused while the document's text is the same. */
-  function yamlFile(document: TextDocument): YamlFile {
+  /** The parsed file; an edit re-parses only the documents whose text changed. */
+  function yamlFile(document: TextDocument, json: boolean): YamlFile {
     const text = document.getText();
-    const hit = yamlCache.get(document.uri);
-    if (hit && hit.text === text) return hit.file;
-    const file = parseYaml(text);
-    yamlCache.set(document.uri, { version: document.version, text, file });
+    const prev = yamlCache.get(document.uri);
+    if (prev && prev.text === text) return prev;
+    const file = parseYaml(text, { json, helmTemplates: /\/templates\/[^/]*$/.test(document.uri) }, prev);
+    yamlCache.set(document.uri, file);
     return file;
   }
 
-  /** Only YAML files holding at least one Kubernetes manifest are ours; other YAML gets nothing. */
+  /**
+   * Only YAML (or JSON) files holding at least one Kubernetes manifest are ours; other YAML gets
+   * nothing. A JSON file counts only when it is one manifest object.
+   */
   function manifestFile(document: TextDocument): YamlFile | null {
-    if (documentLanguage(document.uri, document.languageId) !== 'yaml') return null;
-    const file = yamlFile(document);
+    const language = documentLanguage(document.uri, document.languageId);
+    if (language !== 'yaml' && language !== 'json') return null;
+    const file = yamlFile(document, language === 'json');
     return file.docs.some((d) => d.manifest) ? file : null;
   }
 

@@ -1,10 +1,11 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { t, type Locale } from '../../l10n';
-import type { YamlDoc, YamlFile } from '../yaml/parse';
+import { documentAt } from '../yaml/nav';
+import type { YamlFile } from '../yaml/parse';
 
 /** Hover on the `apiVersion` and `kind` keys of a manifest. */
 export function doManifestHover(file: YamlFile, offset: number, locale: Locale): Hover | null {
-  const doc = docAt(file, offset);
+  const doc = documentAt(file, offset);
   const head = doc?.manifest;
   if (!head) return null;
   for (const [name, pair] of [['apiVersion', head.apiVersionPair], ['kind', head.kindPair]] as const) {
@@ -19,8 +20,4 @@ export function doManifestHover(file: YamlFile, offset: number, locale: Locale):
     };
   }
   return null;
-}
-
-export function docAt(file: YamlFile, offset: number): YamlDoc | undefined {
-  return file.docs.find((d) => offset >= d.start && offset <= d.end);
 }

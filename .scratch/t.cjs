@@ -1,0 +1,11 @@
+const Y=require('yaml');
+const src=`a: yes\nb: on\nc: 0644\nd: 12:30\ne: 2020-01-01T00:00:00Z\nf: 1_000\ng: 0x1F\nh: ~\ni: .inf\nj: 0o17\nk: 1e3\nl: "x"\nm: Yes\nn: y\n`;
+const tags=(t)=>t.filter(x=>!/timestamp|intTime|floatTime|:set$|:omap|:pairs/.test(x.tag||'')||console.log('drop',x.tag));
+const [d]=Y.parseAllDocuments(src,{version:'1.1', customTags: tags});
+console.log(d.toJS(), d.errors);
+const [d2]=Y.parseAllDocuments(src,{version:'1.1'});
+console.log(d2.toJS());
+console.log(Y.parseAllDocuments("a:\n\tb: 1\n").map(d=>d.errors.map(e=>e.code+' '+e.pos)));
+console.log(Y.parseAllDocuments("a:\n  b:\t1\n  c: 2\n").map(d=>[d.toJS(),d.errors.map(e=>e.code+' '+e.pos)]));
+console.log(Y.parseAllDocuments("\ta: 1\n").map(d=>[d.toJS(),d.errors.map(e=>e.code+' '+e.pos)]));
+console.log(Y.parseAllDocuments('{"a":\t1,\n\t"b": 2}').map(d=>[d.toJS(),d.errors.map(e=>e.code+' '+e.pos)]));

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isMap, isScalar, type Node } from 'yaml';
+import { walk } from '../../../../server/src/service/yaml/nav';
+import { parseYaml, splitChunks, type YamlFile } from '../../../../server/src/service/yaml/parse';
+import { dedent } from '../../../helpers/fixtures';
+
+/** Every node's range and value per document: what a fresh parse and a reused one must agree on. */
+function shape(file: YamlFile) {
+  return file.docs.map((d) => {
+    const nodes: string[] = [];
+    walk(d, (n: Node, path) => void nodes.push(`${path.join('.')}@${n.range?.join(',')}${isScalar(n) ? `=${String(n.value)}` : ''}`));
+    return { start: d.start, end: d.end, index: d.index, nodes, problems: d.problems.map((p) => `${p.code}@${p.start},${p.end}`), kind: d.manifest?.kind };
+  });
+}
+
+const chunks = (text: string) => splitChunks(text).map(([a, b]) => text.slice(a, b));
+
+describe('splitting a stream into chunks', () => {
+  it('cuts before each --- line and after each ... line', () => {
+    assert.deepEqual(chunks('a: 1\n---\nb: 2\n--- # c\nc: 3\n...\nd: 4\n'), ['a: 1\n', '---\nb: 2\n', '--- # c\nc: 3\n...\n', 'd: 4\n']);
+  });
+  it('keeps comments and directives before a --- with the document that follows', () => {
+    assert.deepEqual(chunks('# header\n\n---\na: 1\n'), ['# header\n\n---\na: 1\n']);
+    assert.deepEqual(chunks('a: 1\n...\n%YAML 1.1\n---\nb: 2\n'), ['a: 1\n...\n', '%YAML 1.1\n---\nb: 2\n']);
+  });
+  it('does not cut at --- inside a line or followed by text', () => {
+    assert.deepEqual(chunks('a: |\n  ---\nb: ---x\n----\n'), ['a: |\n  ---\nb: ---x\n----\n']);
+  });
+  it('handles CRLF and a final marker without a newline', () => {
+    assert.deepEqual(chunks('a: 1\r\n---\r\nb: 2\r\n---'), ['a: 1\r\n', '---\r\nb: 2\r\n', '---']);
+  });
+});
+
+describe('parseYaml', () => {
+  const stream = dedent(`
+    apiVersion: v1
+    kind: ConfigMap
+    metadata:
+      name: one
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: two
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: three
+  `);
+
+  it('finds each document, its manifest head and its range', () => {
+    const file = parseYaml(stream);
+    assert.deepEqual(file.docs.map((d) => [d.index, d.manifest?.kind, stream.slice(d.start, d.start + 3)]), [
+      [0, 'ConfigMap', 'api'],
+      [1, 'Service', '---'],
+      [2, 'Deployment', '---'],
+    ]);
+  });
+
+  it('re-parses only the edited document and shifts the ones after it', () => {
+    const before = parseYaml(stream);
+    const edited = stream.replace('name: two', 'name: two-and-more\n  labels: {a: b}');
+    const after = parseYaml(edited, {}, before);
+    assert.equal(after.docs[0], before.docs[0], 'the first document is reused as is');
+    assert.notEqual(after.docs[1], before.docs[1], 'the edited document is parsed again');
+    assert.equal(after.docs[2], before.docs[2], 'the last document is reused, moved');
+    assert.deepEqual(shape(after), shape(parseYaml(edited)));
+  });
+
+  it('reuses identical documents once each', () => {
+    const doc = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: same\n';
+    const text = `${doc}---\n${doc}---\n${doc}`;
+    const first = parseYaml(text);
+    const second = parseYaml(`# top\n${text}`, {}, first);
+    assert.equal(new Set(second.docs).size, 3);
+    assert.deepEqual(shape(second), shape(parseYaml(`# top\n${text}`)));
+  });
+
+  it('reads values as Kubernetes does (YAML 1.1, timestamps as strings)', () => {
+    const file = parseYaml('a: yes\nb: off\nc: 0644\nd: 2024-01-01T00:00:00Z\ne: 12:30\nf: "yes"\n');
+    assert.deepEqual(file.docs[0].tree.toJS(), { a: true, b: false, c: 420, d: '2024-01-01T00:00:00Z', e: '12:30', f: 'yes' });
+  });
+
+  it('keeps syntax problems with file offsets in later documents', () => {
+    const text = 'apiVersion: v1\nkind: Pod\n---\napiVersion: v1\nkind: Pod\nkind: Pod\n';
+    const file = parseYaml(text);
+    const p = file.docs[1].problems[0];
+    assert.equal(p.code, 'DUPLICATE_KEY');
+    assert.equal(text.slice(p.start, p.end), 'kind');
+    assert.equal(p.start, text.lastIndexOf('kind'));
+  });
+
+  it('marks the whole indentation of a tab-indented line', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n \tname: x\n';
+    const p = parseYaml(text).docs[0].problems.find((q) => q.code === 'TAB_AS_INDENT')!;
+    assert.equal(text.slice(p.start, p.end), ' \t');
+  });
+
+  it('recognises Helm templates, blanks their actions and reports no syntax problem', () => {
+    const text = dedent(`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: {{ include "chart.fullname" . }}
+        labels:
+          {{- include "chart.labels" . | nindent 4 }}
+      spec:
+        replicas: {{ .Values.replicaCount }}
+    `);
+    const [doc] = parseYaml(text).docs;
+    assert.equal(doc.template, true);
+    assert.deepEqual(doc.problems, []);
+    assert.equal(doc.manifest?.kind, 'Deployment');
+    assert.ok(isMap(doc.tree.contents));
+  });
+
+  it('leaves Go template text in ordinary strings alone', () => {
+    const [doc] = parseYaml('apiVersion: v1\nkind: ConfigMap\ndata:\n  msg: "{{name}} says hi"\n').docs;
+    assert.equal(doc.template, false);
+    assert.deepEqual(doc.tree.toJS().data, { msg: '{{name}} says hi' });
+  });
+
+  it('treats any {{ in a chart templates folder as a template', () => {
+    const [doc] = parseYaml('apiVersion: v1\nkind: ConfigMap\ndata:\n  msg: {{ x }}\n', { helmTemplates: true }).docs;
+    assert.equal(doc.template, true);
+  });
+
+  it('does not take tool configuration files for manifests', () => {
+    for (const head of [
+      'apiVersion: v1\nkind: Config\nclusters: []\n',
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n',
+      'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n',
+      'apiVersion: skaffold/v2alpha3\nkind: Config\n',
+      'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n',
+    ]) {
+      assert.equal(parseYaml(head).docs[0].manifest, null, head);
+    }
+    assert.equal(parseYaml('apiVersion: example.com/v1\nkind: Widget\n').docs[0].manifest?.kind, 'Widget');
+  });
+
+  it('parses a JSON manifest as one document', () => {
+    const file = parseYaml('{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "metadata": {"name": "x"}\n}\n', { json: true });
+    assert.equal(file.docs.length, 1);
+    assert.equal(file.docs[0].manifest?.kind, 'Pod');
+  });
+
+  it('survives an empty stream and comment-only text', () => {
+    assert.deepEqual(parseYaml('').docs, []);
+    assert.equal(parseYaml('# nothing\n').docs.length, 0);
+  });
+});
