@@ -9,6 +9,7 @@ export declare function waitUntil<T>(
   check: () => T | Promise<T>,
   options?: { timeout?: number; every?: number; what?: string },
 ): Promise<NonNullable<T>>;
+export declare function withLock<T>(path: string, fn: () => T | Promise<T>, timeout?: number): Promise<T>;
 export declare function ensureCodeServer(options?: { log?: (line: string) => void }): Promise<string>;
 export declare function freePort(preferred?: number): Promise<number>;
 export declare function installExtension(

@@ -10,7 +10,8 @@
 // As a module: ensureCodeServer(), startCodeServer(), installExtension(), quietSettings.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,8 +98,8 @@ export async function waitUntil(check, { timeout = 30_000, every = 100, what = '
   }
 }
 
-/** Takes an exclusive lock (a file holding our pid) so that parallel callers install once. */
-async function withLock(path, fn) {
+/** Runs `fn` under an exclusive lock (a file holding our pid), so that parallel callers take turns. */
+export async function withLock(path, fn, timeout = 15 * 60_000) {
   await waitUntil(
     () => {
       try {
@@ -113,7 +114,7 @@ async function withLock(path, fn) {
         return false;
       }
     },
-    { timeout: 15 * 60_000, every: 500, what: `the install lock ${path}` },
+    { timeout, every: 200, what: `the lock ${path}` },
   );
   try {
     return await fn();
@@ -242,7 +243,11 @@ export async function startCodeServer(opts) {
   const logFile = join(stateDir, 'code-server.log');
   const out = openSync(logFile, 'w');
   // detached: the child leads a new process group (setsid), so stop() can end it and every child.
-  const child = spawn(bin, args, { env: isolatedEnv(stateDir, opts.env), stdio: ['ignore', out, out], detached: true });
+  // Its IPC sockets go in TMPDIR and must stay under 107 characters: a short private folder,
+  // removed on stop (the rest of its state stays in stateDir).
+  const tmp = mkdtempSync(join(tmpdir(), 'kube-guide-cs-'));
+  const env = isolatedEnv(stateDir, { TMPDIR: tmp, ...opts.env });
+  const child = spawn(bin, args, { env, stdio: ['ignore', out, out], detached: true });
   closeSync(out);
   let exited = null;
   const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
@@ -252,7 +257,10 @@ export async function startCodeServer(opts) {
     } catch {}
   };
   // If this process ends first (a crash, Ctrl+C), the editor must not outlive it.
-  const onExit = () => killGroup('SIGKILL');
+  const onExit = () => {
+    killGroup('SIGKILL');
+    rmSync(tmp, { recursive: true, force: true });
+  };
   process.on('exit', onExit);
 
   const base = `http://127.0.0.1:${port}`;
@@ -269,7 +277,7 @@ export async function startCodeServer(opts) {
       { timeout: opts.timeout ?? 60_000, what: `code-server /healthz on ${base} (log: ${logFile})` },
     );
   } catch (e) {
-    killGroup('SIGKILL');
+    onExit();
     process.off('exit', onExit);
     throw e;
   }
@@ -297,7 +305,7 @@ export async function startCodeServer(opts) {
         await exit;
         clearTimeout(timer);
       }
-      killGroup('SIGKILL'); // children that ignored SIGTERM
+      onExit(); // children that ignored SIGTERM, and the private TMPDIR
     },
   };
 }

@@ -33,11 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('kubeGuide.restartServer', async () => {
       await client?.restart();
+      output.info('kube-guide-ls restarted');
     }),
     vscode.commands.registerCommand('kubeGuide.showOutput', () => output.show(true)),
   );
 
   await client.start();
+  output.info(`kube-guide-ls started: ${module}`);
 }
 
 export async function deactivate(): Promise<void> {
