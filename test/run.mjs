@@ -4,7 +4,7 @@
 //
 // Tiers are data: a node:test tier lists its files; a script tier runs a command that prints
 // its own `# pass N` / `# fail N` lines (TAP-style), which are counted the same way.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,10 +30,25 @@ function files(dir, pattern = /\.test\.ts$/) {
   return found;
 }
 
-/** Each tier: `files` for node:test, or `command` for a script that prints TAP counts. */
+/**
+ * Each tier: `files` for node:test (`concurrency`: files at once, default 2), or `command` for a
+ * script that prints TAP counts. `setup`: commands run first (their failure fails the tier).
+ */
+const node = process.execPath;
 const tiers = [
   { name: 'unit', files: () => [...files('test/server'), ...files('test/client'), ...files('test/scripts')] },
   { name: 'protocol', files: () => files('test/protocol') },
+  // A second real LSP client: headless Neovim against the built server (test/nvim/check.lua).
+  { name: 'nvim', command: [node, 'test/nvim/run.mjs'] },
+  // The mocha suite inside VS Code's extension host, via @vscode/test-electron's runTests().
+  { name: 'e2e-host', setup: [[node, 'scripts/code-server.mjs', 'install']], command: [node, 'test/e2e/host/run.mjs'] },
+  // Playwright + Chromium on code-server with the packaged .vsix installed (test/e2e/ui/harness.ts).
+  {
+    name: 'ui',
+    setup: [[node, 'scripts/code-server.mjs', 'install'], [node, 'scripts/package.mjs', '--no-build']],
+    files: () => files('test/e2e/ui'),
+    concurrency: 1,
+  },
 ];
 
 const wanted = process.argv.slice(2);
@@ -57,12 +72,32 @@ function counts(tap) {
   return { pass: n('pass'), fail: n('fail') + n('cancelled'), skip: n('skipped') + n('todo') };
 }
 
+/** Runs a command with its output shown live and also captured (spawnSync could do only one). */
+function tee(command, cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      process.stdout.write(d);
+    });
+    child.on('error', (e) => resolve({ status: 1, stdout: `${stdout}\n# ${e.message}\n` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, stdout }));
+  });
+}
+
 const results = [];
 for (const tier of selected) {
   console.log(`\n=== ${tier.name} ===`);
   const started = Date.now();
   let r;
   let tapText = '';
+  const failedSetup = (tier.setup ?? []).find((cmd) => spawnSync(cmd[0], cmd.slice(1), { cwd: root, stdio: 'inherit' }).status !== 0);
+  if (failedSetup) {
+    console.log(`setup failed: ${failedSetup.slice(1).join(' ')}`);
+    results.push({ name: tier.name, pass: 0, fail: 1, skip: 0, ms: Date.now() - started, note: 'setup failed' });
+    continue;
+  }
   if (tier.files) {
     const list = tier.files();
     if (!list.length) {
@@ -74,7 +109,7 @@ for (const tier of selected) {
       process.execPath,
       [
         '--import', 'tsx',
-        '--test', '--test-concurrency=2',
+        '--test', `--test-concurrency=${tier.concurrency ?? 2}`,
         '--test-reporter=spec', '--test-reporter-destination=stdout',
         '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
         ...list,
@@ -85,9 +120,8 @@ for (const tier of selected) {
       tapText = readFileSync(tapFile, 'utf8');
     } catch {}
   } else {
-    r = spawnSync(tier.command[0], tier.command.slice(1), { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    process.stdout.write(r.stdout ?? '');
-    tapText = r.stdout ?? '';
+    r = await tee(tier.command, root);
+    tapText = r.stdout;
   }
   const c = counts(tapText);
   // A tier that failed without reporting a failure (crash, setup error) still counts as one.

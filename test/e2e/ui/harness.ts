@@ -15,7 +15,7 @@
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { CodeServer } from '../../../scripts/code-server.mjs';
+import type { CodeServer } from '../../../scripts/code-server.mjs' with { 'resolution-mode': 'import' };
 
 export const root = join(__dirname, '..', '..', '..');
 export const examples = join(root, 'examples');
