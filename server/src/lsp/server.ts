@@ -10,11 +10,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLocale, type Locale } from '../l10n';
+import { fileURLToPath } from 'node:url';
+import { resolveLocale, t, type Locale } from '../l10n';
+import { createNotesProvider, type LinkStyle } from '../notes';
 import { getLanguageService, resolveSettings } from '../service';
 import { VERSION } from '../version';
+import { NotesLibrary, type UserNotesStatus } from './notes';
 
 export const SETTINGS_SECTION = 'kubeGuide';
+/** Sent after the user's notes (`kubeGuide.notes.paths`) were read: `{ files: UserNotesStatus[] }`. */
+export const NOTES_LOADED_NOTIFICATION = 'kubeGuide/notesLoaded';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -22,6 +27,8 @@ export function startServer(connection: Connection): void {
   let canPullConfig = false;
   const service = getLanguageService({ locale });
   const pending = new Map<string, NodeJS.Immediate>();
+  let folders: string[] = [];
+  const notesLibrary = new NotesLibrary((files) => reportNotes(files));
 
   /** Runs a handler so that no input can take the server down: a failure is logged, not thrown. */
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -34,9 +41,14 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const opts = (params.initializationOptions ?? {}) as { locale?: string };
+    const opts = (params.initializationOptions ?? {}) as { locale?: string; notesLinks?: LinkStyle };
     locale = resolveLocale(opts.locale ?? params.locale);
-    service.configure({ locale });
+    // Our VS Code client runs `command:` links (opening the Markdown preview); other editors get file links.
+    const links: LinkStyle = opts.notesLinks === 'command' || opts.notesLinks === 'none' ? opts.notesLinks : 'file';
+    service.configure({ locale, notes: createNotesProvider({ sources: () => notesLibrary.sources(), links }) });
+    folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
     canPullConfig = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -54,8 +66,7 @@ export function startServer(connection: Connection): void {
   async function pullSettings(): Promise<void> {
     if (!canPullConfig) return;
     try {
-      const raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-      service.configure({ settings: resolveSettings(raw) });
+      applySettings(await connection.workspace.getConfiguration(SETTINGS_SECTION));
     } catch (e) {
       connection.console.warn(`could not read settings: ${String(e)}`);
     }
@@ -65,12 +76,28 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     const raw = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
     if (raw !== undefined) {
-      service.configure({ settings: resolveSettings(raw) });
+      applySettings(raw);
       for (const doc of documents.all()) schedule(doc.uri);
     } else {
       void pullSettings();
     }
   });
+
+  function applySettings(raw: unknown): void {
+    const settings = resolveSettings(raw);
+    service.configure({ settings });
+    guard('notes', undefined, () => notesLibrary.setPaths(settings.notes.paths, folders));
+  }
+
+  /** Says which user notes were read, and what in them could not be. */
+  function reportNotes(files: UserNotesStatus[]): void {
+    for (const f of files) {
+      if (f.error) void connection.window.showWarningMessage(t(locale, 'notes.unreadable', { file: f.file, reason: f.error }));
+      for (const p of f.problems) connection.console.warn(t(locale, 'notes.problem', { file: f.file, line: p.line + 1, message: p.message }));
+      if (!f.error) connection.console.info(t(locale, 'notes.loaded', { file: f.file, count: f.linked }));
+    }
+    void connection.sendNotification(NOTES_LOADED_NOTIFICATION, { files });
+  }
 
   /** Coalesces a burst of edits that arrive together into one validation. */
   function schedule(uri: string): void {
@@ -102,6 +129,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('hover', null, () => service.doHover(doc, params.position)) : null;
   });
+
+  connection.onShutdown(() => notesLibrary.dispose());
 
   documents.listen(connection);
   connection.listen();

@@ -8,6 +8,7 @@ import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestHover } from './k8s/hover';
 import type { NotesProvider } from './notes';
+import { notesOnlyHover } from './notesHover';
 import { defaultSettings, type Settings } from './settings';
 import { parseYaml, type YamlFile } from './yaml/parse';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
@@ -30,6 +31,7 @@ export interface LanguageService {
 export function getLanguageService(options: ServiceOptions): LanguageService {
   let locale = options.locale;
   let settings = options.settings ?? defaultSettings;
+  let notes = options.notes;
   const yamlCache = new Map<string, YamlFile>();
 
   /** The parsed file; an edit re-parses only the documents whose text changed. */
@@ -57,6 +59,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     configure(o) {
       if (o.locale) locale = o.locale;
       if (o.settings) settings = o.settings;
+      if (o.notes) notes = o.notes;
     },
     doValidation(document) {
       const file = manifestFile(document);
@@ -66,7 +69,12 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     doHover(document, position) {
       const file = manifestFile(document);
       if (!file) return null;
-      return doManifestHover(file, file.lines.offsetAt(position), locale);
+      const offset = file.lines.offsetAt(position);
+      return (
+        doManifestHover(file, offset, locale) ??
+        // What the manifest hover leaves alone (kind cluster configs, …) may still have notes.
+        (settings.hover.notes && notes ? notesOnlyHover(file, offset, notes, locale) : null)
+      );
     },
     forget(uri) {
       yamlCache.delete(uri);
@@ -75,5 +83,5 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
 }
 
 export { documentLanguage } from './documents';
-export type { NotesProvider, NotesTarget } from './notes';
+export { NOTES_TOPICS, type NotesProvider, type NotesReference, type NotesTarget, type NotesTopic } from './notes';
 export { defaultSettings, resolveSettings, type Settings } from './settings';

@@ -6,20 +6,29 @@ export interface Settings {
     /** Show the official (English) Kubernetes / Dockerfile docs in hover. */
     docs: boolean;
   };
+  notes: {
+    /** Further Markdown notes (absolute, `~/…`, or relative to the workspace folder). */
+    paths: string[];
+  };
 }
 
 export const defaultSettings: Settings = {
   hover: { notes: true, docs: true },
+  notes: { paths: [] },
 };
 
 /** Merges a partial (e.g. from `workspace/configuration`) over the defaults, ignoring junk. */
 export function resolveSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
   const hover = r.hover && typeof r.hover === 'object' ? r.hover : {};
+  const notes = r.notes && typeof r.notes === 'object' ? r.notes : {};
   return {
     hover: {
       notes: typeof hover.notes === 'boolean' ? hover.notes : defaultSettings.hover.notes,
       docs: typeof hover.docs === 'boolean' ? hover.docs : defaultSettings.hover.docs,
+    },
+    notes: {
+      paths: Array.isArray(notes.paths) ? notes.paths.filter((p: unknown): p is string => typeof p === 'string' && p.trim() !== '') : [],
     },
   };
 }
