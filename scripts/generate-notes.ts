@@ -1,14 +1,12 @@
-#!/usr/bin/env -S node --import tsx
 // Parses the bundled study notes (server/data/notes/*.md) into server/data/notes.generated.ts, so
 // the server starts with the notes already parsed. `--from PATH` first refreshes the bundled copy
 // of the notes from PATH (e.g. ../shared/notes/kubernetes-perfect-guide.ko.md).
 // Run: node --import tsx scripts/generate-notes.ts [--from PATH]
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseNotes } from '../server/src/notes/parse';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = join(__dirname, '..');
 export const NOTES_FILE = 'kubernetes-perfect-guide.ko.md';
 export const notesCopy = join(root, 'server/data/notes', NOTES_FILE);
 export const dataFile = join(root, 'server/data/notes.generated.ts');
@@ -28,7 +26,7 @@ export function generateNotesData(markdown: string): string {
   ].join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (require.main === module) {
   const from = process.argv.indexOf('--from');
   if (from > 0) copyFileSync(process.argv[from + 1], notesCopy);
   writeFileSync(dataFile, generateNotesData(readFileSync(notesCopy, 'utf8')));

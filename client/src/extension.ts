@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OPEN_NOTES_COMMAND, openNotes } from './notes';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'dockerfile' },
       { scheme: 'untitled', language: 'dockerfile' },
     ],
-    initializationOptions: { locale: vscode.env.language },
+    // notesLinks: hover links to the notes run our command (the only one hover Markdown may run).
+    initializationOptions: { locale: vscode.env.language, notesLinks: 'command' },
+    markdown: { isTrusted: { enabledCommands: [OPEN_NOTES_COMMAND] } },
     synchronize: { configurationSection: 'kubeGuide' },
     outputChannel: output,
   };
@@ -36,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.info('kube-guide-ls restarted');
     }),
     vscode.commands.registerCommand('kubeGuide.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('kubeGuide.openNotes', (arg?: { uri?: unknown; line?: unknown }) => openNotes(context, arg)),
   );
 
   await client.start();

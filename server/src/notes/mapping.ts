@@ -22,9 +22,9 @@ const KNOWN_REGISTRY = String.raw`^(docker\.io|index\.docker\.io|registry-1\.doc
 /** Any registry host: the first part of the name has a dot or a port, or is localhost. */
 const REGISTRY_HOST = String.raw`^([^/@]*[.:][^/@]*|localhost)/`;
 /** Docker Hub's `user/image[:tag]`: one slash, and no host before it. */
-const HUB_NAMESPACE = String.raw`^(?!localhost/)[a-z0-9]+([._-][a-z0-9]+)*/[^/]+$`;
-/** No tag (or `:latest`) and no digest: the image can change under the same name. */
-const MUTABLE_TAG = String.raw`^([^/@]*/)*[^/:@]+$|:latest$`;
+const HUB_NAMESPACE = String.raw`^[a-z0-9]+([_-][a-z0-9]+)*/[^/]+$`;
+/** No tag (or `:latest`) and no digest: the image can change under the same name (`scratch` is no image). */
+const MUTABLE_TAG = String.raw`^(?!scratch$)([^/@]*/)*[^/:@]+$|:latest$`;
 
 export const mapping: NotesLink[] = [
   // 1장 › 1.1 › 도커 컨테이너란?
@@ -285,7 +285,7 @@ export const mapping: NotesLink[] = [
   },
 
   // 3장 › 쿠버네티스 서비스 수준 목표 (SLO): on the scheduling report, and where startup time or API latency is set
-  { at: '쿠버네티스 서비스 수준 목표', explains: ['topic: simulation.report'] },
+  { at: '쿠버네티스 서비스 수준 목표', explains: ['topic: simulation.report', 'flowcontrol.apiserver.k8s.io/* *'] },
   { at: '파드 기동 시간', explains: ['topic: pod.startup'] },
   { at: '파드 기동 시간', focus: '이미지 다운로드 시간이나 초기화 컨테이너', explains: ['initContainers', 'imagePullPolicy'] },
   {
@@ -293,5 +293,5 @@ export const mapping: NotesLink[] = [
     focus: '단일 객체의 변경 API 요청',
     explains: ['webhooks.timeoutSeconds', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
   },
-  { at: 'API 응답 시간', focus: '비스트리밍(non-streaming)', explains: ['flowcontrol.apiserver.k8s.io/* *', 'flowcontrol.apiserver.k8s.io/* * **'] },
+  { at: 'API 응답 시간', focus: '비스트리밍(non-streaming)', explains: ['flowcontrol.apiserver.k8s.io/* * spec.**'] },
 ];

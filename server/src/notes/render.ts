@@ -76,11 +76,16 @@ export function excerpt(doc: NotesDoc, link: Pick<ResolvedLink, 'node' | 'focus'
   let used = 0;
   let truncated = false;
   for (const part of parts) {
-    const block = renderPart(part, bold);
-    const lines = block.split('\n').length;
+    let block = renderPart(part, bold);
+    let lines = block.split('\n').length;
     if (blocks.length && used + lines > MAX_LINES) {
       truncated = true;
       break;
+    }
+    if (lines > MAX_LINES) {
+      block = cut(block);
+      lines = MAX_LINES;
+      truncated = true;
     }
     blocks.push(block);
     used += lines;
@@ -89,6 +94,14 @@ export function excerpt(doc: NotesDoc, link: Pick<ResolvedLink, 'node' | 'focus'
   for (const p of path) shown.add(p.id);
   const last = path[path.length - 1];
   return { path, blocks, shown, line: last ? last.line : node.line, truncated };
+}
+
+/** The first MAX_LINES lines of a block, closing a code fence left open. */
+function cut(block: string): string {
+  const lines = block.split('\n').slice(0, MAX_LINES);
+  const fences = lines.filter((l) => /^\s*(```|~~~~)/.test(l));
+  if (fences.length % 2) lines.splice(MAX_LINES - 1, 1, fences[0].replace(/^(\s*(```|~~~~)).*$/, '$1'));
+  return lines.join('\n');
 }
 
 /** The nodes from the outermost heading down to `id` (the document itself left out). */

@@ -121,8 +121,10 @@ export function matchSelector(sel: Selector, target: NotesTarget): Tier | 0 {
   if (sel.language === 'topic') return target.language === 'topic' && target.topic === sel.topic ? 3 : 0;
   if (sel.language === 'dockerfile') {
     if (target.language !== 'dockerfile' || target.instruction.toUpperCase() !== sel.instruction) return 0;
-    if (sel.flag !== undefined && (target.flag ?? '').toLowerCase() !== sel.flag) return 0;
-    if (sel.value && !testValue(sel.value, target.value)) return 0;
+    const flag = (target.flag ?? '').toLowerCase();
+    if (sel.flag !== undefined && flag !== sel.flag) return 0;
+    // A value test is about the instruction's own value, not a flag's (`FROM x AS build`, `--from=build`).
+    if (sel.value && ((sel.flag ?? '') !== flag || !testValue(sel.value, target.value))) return 0;
     return sel.value ? 3 : sel.flag ? 2 : 1;
   }
   if (target.language !== 'kubernetes') return 0;
