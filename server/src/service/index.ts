@@ -67,11 +67,12 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return yamlSyntaxDiagnostics(file, locale);
     },
     doHover(document, position) {
-      const file = manifestFile(document);
-      if (!file) return null;
+      const language = documentLanguage(document.uri, document.languageId);
+      if (language !== 'yaml' && language !== 'json') return null;
+      const file = yamlFile(document, language === 'json');
       const offset = file.lines.offsetAt(position);
       return (
-        doManifestHover(file, offset, locale) ??
+        (file.docs.some((d) => d.manifest) ? doManifestHover(file, offset, locale) : null) ??
         // What the manifest hover leaves alone (kind cluster configs, …) may still have notes.
         (settings.hover.notes && notes ? notesOnlyHover(file, offset, notes, locale) : null)
       );

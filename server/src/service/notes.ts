@@ -12,7 +12,7 @@ export type NotesTarget =
       apiVersion: string;
       kind: string;
       /** Path from the document root to the hovered node: ['spec', 'template', 'spec', 'containers', 0, 'image']. */
-      path: (string | number)[];
+      path: readonly (string | number)[];
       /** On the key itself, or on its value. */
       on: 'key' | 'value';
       /** The scalar value under the cursor, when `on` is 'value'. */
