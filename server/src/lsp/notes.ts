@@ -116,7 +116,7 @@ export class NotesLibrary {
     }
     for (const [dir, names] of byDir) {
       try {
-        const w = watch(dir, { persistent: false }, (_event, name) => {
+        const w = watch(dir, (_event, name) => {
           if (!name || names.has(String(name))) this.scheduleLoad();
         });
         w.on('error', () => w.close());
