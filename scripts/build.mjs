@@ -2,7 +2,7 @@
 // Type-checks with tsc (the solution tsconfig.json), then bundles the client, the server and the
 // CLI with esbuild into dist/. `--no-typecheck` bundles only (for quick iterations).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -47,6 +47,4 @@ await Promise.all(
   ),
 );
 for (const e of entries) if (e.bin) chmodSync(join(root, e.out), 0o755);
-// The study notes ship beside the server, so hover links can open them in the Markdown preview.
-cpSync(join(root, 'server/data/notes'), join(root, 'dist/notes'), { recursive: true });
 console.log(`bundle: ${entries.map((e) => e.out).join(', ')} (${Date.now() - started} ms)`);

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 
 export const OPEN_NOTES_COMMAND = 'kubeGuide.openNotes';
-export const BUNDLED_NOTES = 'dist/notes/kubernetes-perfect-guide.ko.md';
+export const BUNDLED_NOTES = 'server/data/notes/kubernetes-perfect-guide.ko.md';
 
 export async function openNotes(context: vscode.ExtensionContext, arg?: { uri?: unknown; line?: unknown }): Promise<void> {
   const uri = typeof arg?.uri === 'string' ? vscode.Uri.parse(arg.uri) : vscode.Uri.file(context.asAbsolutePath(BUNDLED_NOTES));

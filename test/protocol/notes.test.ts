@@ -55,7 +55,7 @@ describe('study notes over stdio', () => {
     assert.match(md!, /^\*\*공부 노트\*\* · 3장 › 쿠버네티스 환경과 도구 › 로컬 쿠버네티스 · \[노트에서 보기\]\(command:kubeGuide\.openNotes\?/);
     const link = /command:kubeGuide\.openNotes\?([^)]+)\)/.exec(md!)![1];
     const [{ uri, line }] = JSON.parse(decodeURIComponent(link));
-    assert.match(uri, /^file:\/\/.*\/dist\/notes\/kubernetes-perfect-guide\.ko\.md$/);
+    assert.match(uri, /^file:\/\/.*\/server\/data\/notes\/kubernetes-perfect-guide\.ko\.md$/);
     assert.equal(line, 157);
   });
 

@@ -10,11 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLED_NOTES_FILE, bundledSource, declaredSource, parseNotes, type NotesSource } from '../notes';
 
 /**
- * The shipped copy of the notes: beside the bundle (dist/notes/, copied by the build), or in the
- * sources (server/data/notes/) when the server runs from them.
+ * The shipped copy of the notes, server/data/notes/ (in the .vsix too): found from the bundle
+ * (dist/server.js) or from the sources (server/src/lsp/) when the server runs from them.
  */
 export function bundledNotesPath(here: string = __dirname): string {
-  const candidates = [join(here, 'notes', BUNDLED_NOTES_FILE), join(here, '..', '..', 'data', 'notes', BUNDLED_NOTES_FILE)];
+  const candidates = [join(here, '..', 'server', 'data', 'notes', BUNDLED_NOTES_FILE), join(here, '..', '..', 'data', 'notes', BUNDLED_NOTES_FILE)];
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 
