@@ -3,39 +3,14 @@
 -- Run by test/nvim/run.mjs:
 --   KUBE_GUIDE_SERVER=dist/server.js KUBE_GUIDE_EXAMPLES=examples KUBE_GUIDE_TAP=out.tap \
 --     nvim --headless --clean -c 'luafile test/nvim/check.lua'
--- Results are TAP lines in $KUBE_GUIDE_TAP; the exit code is the number of failures.
+-- Results are TAP lines in $KUBE_GUIDE_TAP (tap.lua); the exit code is the number of failures.
 
 local server = assert(os.getenv('KUBE_GUIDE_SERVER'), 'KUBE_GUIDE_SERVER is not set')
 local examples = assert(os.getenv('KUBE_GUIDE_EXAMPLES'), 'KUBE_GUIDE_EXAMPLES is not set')
-local tap_path = assert(os.getenv('KUBE_GUIDE_TAP'), 'KUBE_GUIDE_TAP is not set')
 local node = os.getenv('KUBE_GUIDE_NODE') or 'node'
-local TIMEOUT = 15000
 
-local tap = assert(io.open(tap_path, 'w'))
-local n, passed, failed = 0, 0, 0
-local function check(name, fn)
-  n = n + 1
-  local ok, err = pcall(fn)
-  if ok then
-    passed = passed + 1
-    tap:write(('ok %d - %s\n'):format(n, name))
-  else
-    failed = failed + 1
-    tap:write(('not ok %d - %s\n'):format(n, name))
-    for line in tostring(err):gmatch('[^\n]+') do tap:write(('  # %s\n'):format(line)) end
-  end
-  tap:flush()
-end
-
-local function eq(actual, expected, what)
-  if not vim.deep_equal(actual, expected) then
-    error(('%s: expected %s, got %s'):format(what, vim.inspect(expected), vim.inspect(actual)), 2)
-  end
-end
-
-local function wait_for(what, cond)
-  if not vim.wait(TIMEOUT, cond, 20) then error('timed out waiting for ' .. what, 2) end
-end
+local t = dofile(os.getenv('KUBE_GUIDE_NVIM_DIR') .. '/tap.lua')
+local check, eq, wait_for, TIMEOUT = t.check, t.eq, t.wait_for, t.TIMEOUT
 
 local stderr = {}
 local client_id = vim.lsp.start_client({
@@ -119,6 +94,4 @@ check('shuts down cleanly', function()
   eq(errors, '', 'server stderr')
 end)
 
-tap:write(('1..%d\n# pass %d\n# fail %d\n'):format(n, passed, failed))
-tap:close()
-vim.cmd(failed > 0 and ('cquit ' .. failed) or 'qall!')
+t.finish()
