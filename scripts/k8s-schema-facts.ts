@@ -112,7 +112,40 @@ const ruleFields = {
     doc: 'scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*". "Cluster" means that only cluster-scoped resources will match this rule. Namespace API objects are cluster-scoped. "Namespaced" means that only namespaced resources will match this rule. "*" means that there are no scope restrictions. Subresources match the scope of their parent resource. Default is "*".',
   },
 };
+/** kubernetes-types drops the `x-kubernetes-*` extensions of JSONSchemaProps. */
+const schemaExtensions = {
+  'x-kubernetes-embedded-resource': {
+    t: 'boolean',
+    doc: 'x-kubernetes-embedded-resource defines that the value is an embedded Kubernetes runtime.Object, with TypeMeta and ObjectMeta. The type must be object. It is allowed to further restrict the embedded object. kind, apiVersion and metadata are validated automatically. x-kubernetes-preserve-unknown-fields is allowed to be true, but does not have to be if the object is fully specified (up to kind, apiVersion, metadata).',
+  },
+  'x-kubernetes-int-or-string': {
+    t: 'boolean',
+    doc: 'x-kubernetes-int-or-string specifies that this value is either an integer or a string. If this is true, an empty type is allowed and type as child of anyOf is permitted if following one of the following patterns: 1) anyOf: - type: integer - type: string 2) allOf: - anyOf: - type: integer - type: string - ... zero or more',
+  },
+  'x-kubernetes-list-map-keys': {
+    t: '[]string',
+    doc: 'x-kubernetes-list-map-keys annotates an array with the x-kubernetes-list-type `map` by specifying the keys used as the index of the map. This tag MUST only be used on lists that have the "x-kubernetes-list-type" extension set to "map". Also, the values specified for this attribute must be a scalar typed field of the child structure (no nesting is supported). The properties specified must either be required or have a default value, to ensure those properties are present for all list items.',
+  },
+  'x-kubernetes-list-type': {
+    t: 'string',
+    doc: 'x-kubernetes-list-type annotates an array to further describe its topology. This extension must only be used on lists and may have 3 possible values: 1) `atomic`: the list is treated as a single entity, like a scalar. Atomic lists will be entirely replaced when updated. This extension may be used on any type of list (struct, scalar, ...). 2) `set`: Sets are lists that must not have multiple items with the same value. Each value must be a scalar, an object with x-kubernetes-map-type `atomic` or an array with x-kubernetes-list-type `atomic`. 3) `map`: These lists are like maps in that their elements have a non-index key used to identify them. Order is preserved upon merge. The map tag must only be used on a list with elements of type object. Defaults to atomic for arrays.',
+  },
+  'x-kubernetes-map-type': {
+    t: 'string',
+    doc: 'x-kubernetes-map-type annotates an object to further describe its topology. This extension must only be used when type is object and may have 2 possible values: 1) `granular`: These maps are actual maps (key-value pairs) and each fields are independent from each other (they can each be manipulated by separate actors). This is the default behaviour for all maps. 2) `atomic`: the list is treated as a single entity, like a scalar. Atomic maps will be entirely replaced when updated.',
+  },
+  'x-kubernetes-preserve-unknown-fields': {
+    t: 'boolean',
+    doc: 'x-kubernetes-preserve-unknown-fields stops the API server decoding step from pruning fields which are not specified in the validation schema. This affects fields recursively, but switches back to normal pruning behaviour if nested properties or additionalProperties are specified in the schema. This can either be true or undefined. False is forbidden.',
+  },
+  'x-kubernetes-validations': {
+    t: '[]apiextensions/v1.ValidationRule',
+    doc: 'x-kubernetes-validations describes a list of validation rules written in the CEL expression language.',
+  },
+};
+
 export const EXTRA_FIELDS: Record<string, Record<string, { t: string; doc: string }>> = {
+  'apiextensions/v1.JSONSchemaProps': schemaExtensions,
   'admissionregistration/v1.RuleWithOperations': ruleFields,
   'admissionregistration/v1.NamedRuleWithOperations': ruleFields,
   'admissionregistration/v1alpha1.NamedRuleWithOperations': ruleFields,

@@ -39,7 +39,7 @@ describe('kube-guide-ls over stdio', () => {
   it('publishes a YAML syntax error on open, in the client locale', async () => {
     const diags = server.diagnostics(uri);
     await server.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'yaml', version: 1, text: 'apiVersion: apps/v1\nkind: Deployment\nkind: Pod\n' },
+      textDocument: { uri, languageId: 'yaml', version: 1, text: 'apiVersion: apps/v1\nkind: Deployment\nkind: Pod\nmetadata:\n  name: web\n' },
     });
     const p = await diags;
     assert.equal(p.version, 1);

@@ -2,15 +2,17 @@ import core from './messages/core';
 import cli from './messages/cli';
 import yaml from './messages/yaml';
 import notes from './messages/notes';
+import k8s from './messages/k8s';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes };
+export const tables = { core, cli, yaml, notes, k8s };
 
 export const catalog = {
   ...core,
   ...cli,
   ...yaml,
   ...notes,
+  ...k8s,
 };
 
 export type MessageKey = keyof typeof catalog;

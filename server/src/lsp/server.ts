@@ -3,6 +3,7 @@
  * pure language service. Nothing here analyses text.
  */
 import {
+  CodeActionKind,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -54,6 +55,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'kube-guide-ls', version: VERSION },
     };
@@ -128,6 +130,11 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('hover', null, () => service.doHover(doc, params.position)) : null;
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('code actions', [], () => service.doCodeActions(doc, params.range, params.context)) : [];
   });
 
   connection.onShutdown(() => notesLibrary.dispose());

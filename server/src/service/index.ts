@@ -3,14 +3,16 @@
  * The LSP layer (`../lsp`) and the CLI (`../cli`) are its two callers.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestHover } from './k8s/hover';
+import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
 import { defaultSettings, type Settings } from './settings';
-import { parseYaml, type YamlFile } from './yaml/parse';
+import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
 
 export interface ServiceOptions {
@@ -24,6 +26,8 @@ export interface LanguageService {
   configure(options: Partial<ServiceOptions>): void;
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
+  /** Quick fixes for the diagnostics overlapping `range`. */
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** Drops what the service remembers of a closed document. */
   forget(uri: string): void;
 }
@@ -39,7 +43,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     const text = document.getText();
     const prev = yamlCache.get(document.uri);
     if (prev && prev.text === text) return prev;
-    const file = parseYaml(text, { json, helmTemplates: /\/templates\/[^/]*$/.test(document.uri) }, prev);
+    const file = parseYaml(text, { json, helmTemplates: /\/templates\/[^/]*$/.test(document.uri), patch: isPatchPath(document.uri) }, prev);
     yamlCache.set(document.uri, file);
     return file;
   }
@@ -51,6 +55,8 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   function manifestFile(document: TextDocument): YamlFile | null {
     const language = documentLanguage(document.uri, document.languageId);
     if (language !== 'yaml' && language !== 'json') return null;
+    // Most JSON is not a manifest (package.json, lock files): look before parsing.
+    if (language === 'json' && !/"apiVersion"\s*:[\s\S]*"kind"\s*:|"kind"\s*:[\s\S]*"apiVersion"\s*:/.test(document.getText())) return null;
     const file = yamlFile(document, language === 'json');
     return file.docs.some((d) => d.manifest) ? file : null;
   }
@@ -64,7 +70,10 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     doValidation(document) {
       const file = manifestFile(document);
       if (!file) return [];
-      return yamlSyntaxDiagnostics(file, locale);
+      return [...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)];
+    },
+    doCodeActions(document, range, context) {
+      return quickFixes(document.uri, this.doValidation(document), range, context.only);
     },
     doHover(document, position) {
       const language = documentLanguage(document.uri, document.languageId);

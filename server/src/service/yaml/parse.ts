@@ -72,6 +72,11 @@ export interface YamlFile {
   docs: YamlDoc[];
   /** JSON text (a `.json` file): one chunk, no `---` splitting. */
   json: boolean;
+  /**
+   * The file holds patches (kustomize `patchesStrategicMerge`, `patches/…`): partial manifests,
+   * so missing fields and names are not reported.
+   */
+  patch: boolean;
   /** @internal the chunks, for reuse by the next parse. */
   chunks: Chunk[];
 }
@@ -81,6 +86,8 @@ export interface ParseOptions {
   json?: boolean;
   /** The file lives in a Helm chart's `templates/` folder: any `{{` makes a document a template. */
   helmTemplates?: boolean;
+  /** The file holds partial manifests (patches). */
+  patch?: boolean;
 }
 
 /** @internal A piece of the stream between document markers, parsed on its own. */
@@ -104,7 +111,7 @@ export function parseYaml(text: string, options: ParseOptions = {}, previous?: Y
   const spans = json ? [[0, text.length] as [number, number]] : splitChunks(text);
   // Unused chunks of the previous parse, by text; each is reused at most once.
   const pool = new Map<string, Chunk[]>();
-  if (previous && previous.json === json) {
+  if (previous && previous.json === json && previous.patch === !!options.patch) {
     for (const c of previous.chunks) {
       const list = pool.get(c.text);
       if (list) list.push(c);
@@ -127,7 +134,7 @@ export function parseYaml(text: string, options: ParseOptions = {}, previous?: Y
       docs.push(d);
     }
   }
-  return { text, lines, docs, json, chunks };
+  return { text, lines, docs, json, patch: !!options.patch, chunks };
 }
 
 /**
@@ -170,6 +177,11 @@ const HELM_HINT = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabiliti
 export function isHelmTemplate(src: string, inTemplatesFolder: boolean): boolean {
   const at = src.indexOf('{{');
   return at >= 0 && (inTemplatesFolder || HELM_HINT.test(src));
+}
+
+/** A path that names patches: `patch-replicas.yaml`, `deployment.patch.yaml`, `patches/…`. */
+export function isPatchPath(uri: string): boolean {
+  return /(^|[/._-])patch(es)?([/._-]|$)/i.test(uri.replace(/^.*?:\/\/[^/]*/, ''));
 }
 
 /** Blanks `{{ … }}` actions (keeping line breaks) so the YAML around them parses with its ranges. */

@@ -10,13 +10,20 @@ export function yamlSyntaxDiagnostics(file: YamlFile, locale: Locale): Diagnosti
   const out: Diagnostic[] = [];
   for (const doc of file.docs) {
     for (const p of doc.problems) {
-      out.push({
-        range: file.lines.range(p.start, p.end),
+      const range = file.lines.range(p.start, p.end);
+      const d: Diagnostic = {
+        range,
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         code: `yaml/${p.code}`,
         source: YAML_SOURCE,
         message: t(locale, p.severity === 'error' ? 'yaml.syntax' : 'yaml.warning', { message: parserMessage(p, locale) }),
-      });
+      };
+      const indent = file.text.slice(p.start, p.end);
+      if (p.code === 'TAB_AS_INDENT' && /^[ \t]+$/.test(indent)) {
+        // Two spaces per tab: the indentation manifests use.
+        d.data = { fixes: [{ title: t(locale, 'yaml.fix.tabs'), edits: [{ range, newText: indent.replace(/\t/g, '  ') }], preferred: true }] };
+      }
+      out.push(d);
     }
   }
   return out;

@@ -24,6 +24,12 @@ const TOOL_GROUPS = new Set([
   'kpt.dev',
   'builtin', // kustomize builtin generators
   'krew.googlecontainertools.github.com', // krew plugin manifests
+  'backstage.io', // Backstage catalog entities (catalog-info.yaml)
+  'scaffolder.backstage.io',
+  'tanka.dev',
+  'garden.io',
+  'score.dev',
+  'meta.pkg.crossplane.io', // Crossplane package metadata (crossplane.yaml)
 ]);
 
 /** Whole apiVersion/kind pairs of tools in groups that are otherwise real (core `v1`). */

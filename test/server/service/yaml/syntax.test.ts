@@ -27,7 +27,7 @@ describe('YAML syntax diagnostics', () => {
   });
 
   it('reports duplicate keys on the second key', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nkind: Service\n';
+    const text = 'apiVersion: v1\nkind: Pod\nkind: Service\nmetadata:\n  name: p\nspec:\n  containers: [{name: a, image: b}]\n';
     const diags = diagnose(text);
     assert.deepEqual(
       diags.map((d) => [d.code, d.range]),
