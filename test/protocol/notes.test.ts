@@ -73,4 +73,11 @@ describe('study notes over stdio', () => {
     md = await hover(kindUri, 3, 14);
     assert.match(md!, /Runs etcd too\./);
   });
+
+  it('hides the notes when kubeGuide.hover.notes is off, and shows them again when it is on', async () => {
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { kubeGuide: { hover: { notes: false }, notes: { paths: ['my-notes.md'] } } } });
+    assert.equal(await hover(kindUri, 0, 8), undefined);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { kubeGuide: { hover: { notes: true }, notes: { paths: ['my-notes.md'] } } } });
+    assert.match((await hover(kindUri, 0, 8))!, /kind\(Kubernetes in Docker\)/);
+  });
 });
