@@ -3,9 +3,10 @@ import cli from './messages/cli';
 import yaml from './messages/yaml';
 import notes from './messages/notes';
 import k8s from './messages/k8s';
+import scheduler from './messages/scheduler';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes, k8s };
+export const tables = { core, cli, yaml, notes, k8s, scheduler };
 
 export const catalog = {
   ...core,
@@ -13,6 +14,7 @@ export const catalog = {
   ...yaml,
   ...notes,
   ...k8s,
+  ...scheduler,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,101 @@
+import { defineMessages } from '../define';
+
+/**
+ * The simulator's own explanations. kube-scheduler's messages (FitError texts, filter reasons,
+ * "Successfully assigned …", API-server errors) are never here: they stay in kube-scheduler's
+ * exact English in both locales, as a user would see them from kubectl.
+ */
+export default defineMessages({
+  'scheduler.note.replicasCapped': {
+    en: 'replicas is {replicas}; the simulation creates only the first {max} pods',
+    ko: 'replicas가 {replicas}이다. 시뮬레이션은 처음 {max}개 파드만 만든다',
+  },
+  'scheduler.note.daemonSetNoNodes': {
+    en: 'no node is eligible for this DaemonSet (node selector, node affinity or untolerated taints): its controller creates no pods',
+    ko: '이 DaemonSet을 실행할 노드가 없다(노드 셀렉터, 노드 어피니티, 허용하지 않는 테인트). 컨트롤러는 파드를 만들지 않는다',
+  },
+  'scheduler.note.suspended': { en: 'suspended: no pods are created', ko: 'suspend 상태라 파드를 만들지 않는다' },
+  'scheduler.note.notHandled': {
+    en: 'schedulerName is "{scheduler}": the default scheduler never handles this pod; it stays Pending until a scheduler of that name binds it',
+    ko: 'schedulerName이 "{scheduler}"이다. 기본 스케줄러는 이 파드를 다루지 않으며, 그 이름의 스케줄러가 배치할 때까지 Pending으로 남는다',
+  },
+  'scheduler.note.gated': {
+    en: 'scheduling gates ({gates}): the pod is not scheduled until every gate is removed',
+    ko: '스케줄링 게이트({gates}): 게이트가 모두 제거될 때까지 스케줄링되지 않는다',
+  },
+  'scheduler.note.volumes': {
+    en: 'uses PersistentVolumeClaims ({claims}): volume plugins ({plugins}) are not simulated; the real scheduler also checks volume binding, zones and attach limits',
+    ko: 'PersistentVolumeClaim({claims})을 쓴다. 볼륨 플러그인({plugins})은 시뮬레이션하지 않는다. 실제 스케줄러는 볼륨 바인딩, 존, 연결 한도도 확인한다',
+  },
+  'scheduler.note.resourceClaims': {
+    en: 'uses resource claims (DRA): the DynamicResources plugin is not simulated',
+    ko: '리소스 클레임(DRA)을 쓴다. DynamicResources 플러그인은 시뮬레이션하지 않는다',
+  },
+  'scheduler.note.bypass': {
+    en: 'spec.nodeName is set: the pod bypasses the scheduler and goes straight to that node\'s kubelet',
+    ko: 'spec.nodeName이 지정되어 스케줄러를 거치지 않고 그 노드의 kubelet으로 바로 간다',
+  },
+  'scheduler.note.nodeNameUnknown': {
+    en: 'node "{node}" is not in the cluster: no kubelet will run this pod and no scheduler will move it, so it stays Pending',
+    ko: '노드 "{node}"가 클러스터에 없다. 이 파드를 실행할 kubelet도, 옮길 스케줄러도 없으므로 Pending으로 남는다',
+  },
+  'scheduler.note.clusterPodUnknownNode': {
+    en: 'this pod of the cluster file runs on node "{node}", which the cluster file does not list; it is left out',
+    ko: '클러스터 파일의 이 파드는 노드 "{node}"에서 실행 중인데, 그 노드가 클러스터 파일에 없어 제외한다',
+  },
+  'scheduler.note.replacement': {
+    en: 'created by its controller to replace {pod}',
+    ko: '컨트롤러가 {pod}을(를) 대신하려고 만든 파드',
+  },
+  'scheduler.note.tie': {
+    en: '{count} nodes shared the top score; kube-scheduler picks one at random, the simulation picks {node}, the first in the cluster\'s node list',
+    ko: '최고 점수가 같은 노드가 {count}개다. kube-scheduler는 무작위로 고르고, 시뮬레이션은 클러스터 노드 목록에서 가장 앞인 {node}를 고른다',
+  },
+  'scheduler.note.nominated': {
+    en: 'nominated to node {node}: preemption made room there; lower-priority pods may not take it',
+    ko: '노드 {node}에 지명되었다(nominated). 선점으로 자리를 만들었으며, 우선순위가 낮은 파드는 그 자리를 가져갈 수 없다',
+  },
+  'scheduler.note.orderedReady': {
+    en: 'not created yet: the StatefulSet (podManagementPolicy OrderedReady) creates {pods} only after this pod is Running and Ready',
+    ko: '아직 생성되지 않음: StatefulSet(podManagementPolicy OrderedReady)은 이 파드가 Running이고 Ready가 된 뒤에야 {pods}을(를) 만든다',
+  },
+  'scheduler.note.allocatableFromCapacity': {
+    en: 'the node has no status.allocatable; the simulation uses status.capacity (a real kubelet reserves some of it)',
+    ko: '노드에 status.allocatable이 없어 status.capacity를 쓴다(실제 kubelet은 그 일부를 예약한다)',
+  },
+  'scheduler.note.noAllocatable': {
+    en: 'the node has neither status.allocatable nor status.capacity: kube-scheduler sees 0 pods, 0 CPU and 0 memory, so every pod gets "Too many pods"',
+    ko: '노드에 status.allocatable도 status.capacity도 없다. kube-scheduler는 파드 0개, CPU 0, 메모리 0으로 보므로 모든 파드가 "Too many pods"를 받는다',
+  },
+  'scheduler.note.conditionTaints': {
+    en: 'the node controllers add taints for its conditions: {taints}',
+    ko: '노드 컨트롤러가 노드 상태(condition)에 따라 테인트를 추가한다: {taints}',
+  },
+  'scheduler.problem.yaml': { en: 'YAML error: {message}', ko: 'YAML 오류: {message}' },
+  'scheduler.problem.clusterFileIgnored': {
+    en: 'the manifest has Node documents, so they are the cluster; the cluster file {uri} is not used',
+    ko: '매니페스트에 Node 문서가 있어 그것을 클러스터로 쓴다. 클러스터 파일 {uri}은(는) 쓰지 않는다',
+  },
+  'scheduler.problem.clusterFileNoNodes': {
+    en: 'the cluster file {uri} has no Node: every pod will be Pending ("no nodes available to schedule pods")',
+    ko: '클러스터 파일 {uri}에 Node가 없다. 모든 파드가 Pending이 된다("no nodes available to schedule pods")',
+  },
+  'scheduler.problem.apiVersion': {
+    en: '{kind} in apiVersion {apiVersion} is not served by Kubernetes v1.34 (use {versions}): the API server rejects it, so it is not simulated',
+    ko: 'apiVersion {apiVersion}의 {kind}은(는) Kubernetes v1.34에서 제공되지 않는다({versions} 사용). API 서버가 거부하므로 시뮬레이션하지 않는다',
+  },
+  'scheduler.problem.duplicateNode': { en: 'node "{node}" is listed twice; the second is ignored', ko: '노드 "{node}"가 두 번 나온다. 두 번째는 무시한다' },
+  'scheduler.problem.nodeWithoutName': { en: 'a Node without metadata.name is ignored', ko: 'metadata.name이 없는 Node는 무시한다' },
+  'scheduler.problem.badNodeQuantity': {
+    en: 'node "{node}" is ignored: {message}',
+    ko: '노드 "{node}"를 무시한다: {message}',
+  },
+  'scheduler.problem.badQuantity': {
+    en: 'the API server rejects this pod: {message}',
+    ko: 'API 서버가 이 파드를 거부한다: {message}',
+  },
+  'scheduler.problem.passLimit': {
+    en: 'the simulation stopped after {passes} passes over the queue; some results may not be final',
+    ko: '큐를 {passes}번 돌고 시뮬레이션을 멈췄다. 일부 결과는 최종이 아닐 수 있다',
+  },
+});

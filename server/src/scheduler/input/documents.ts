@@ -1,0 +1,90 @@
+/**
+ * Reads manifest text into plain objects with where they came from: the document index and the
+ * offsets of the object's `metadata.name` value (or its `kind` value), so the editor can reveal
+ * and diagnose them. `List` documents (`kubectl get … -o yaml`) are unpacked, each item with its
+ * own range.
+ */
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import { findPair, parseYaml } from '../../service/yaml/parse';
+
+/** Where an object is: `start`/`end` are offsets in the file's text (UTF-16 code units). */
+export interface SourceRef {
+  uri: string;
+  /** Index of the YAML document in the file (from 0). */
+  docIndex: number;
+  /** Index in the `items` of a List document; absent otherwise. */
+  itemIndex?: number;
+  start: number;
+  end: number;
+}
+
+export interface ObjectDoc {
+  obj: Record<string, unknown> & { apiVersion?: string; kind?: string; metadata?: Record<string, unknown> };
+  source: SourceRef;
+}
+
+export interface ReadProblem {
+  source: SourceRef;
+  /** A YAML error message from the parser (English, from the `yaml` package). */
+  message: string;
+}
+
+export interface ManifestSource {
+  uri: string;
+  text: string;
+}
+
+function rangeOf(node: Node | null | undefined): [number, number] | null {
+  const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return r ? [r[0], r[1]] : null;
+}
+
+/** The offsets of `metadata.name`'s value, else of `kind`'s value, else of the whole node. */
+function nameRange(map: YAMLMap, fallback: [number, number]): [number, number] {
+  const meta = findPair(map, 'metadata');
+  if (meta && isMap(meta.value)) {
+    const name = findPair(meta.value, 'name') ?? findPair(meta.value, 'generateName');
+    const r = rangeOf(name?.value as Node | undefined);
+    if (r) return r;
+  }
+  const kind = findPair(map, 'kind');
+  return rangeOf(kind?.value as Node | undefined) ?? rangeOf(map) ?? fallback;
+}
+
+/** Every Kubernetes object in the file (documents that are not objects are skipped). */
+export function readObjects(src: ManifestSource): { objects: ObjectDoc[]; problems: ReadProblem[] } {
+  const file = parseYaml(src.text);
+  const objects: ObjectDoc[] = [];
+  const problems: ReadProblem[] = [];
+  for (const doc of file.docs) {
+    for (const p of doc.problems) if (p.severity === 'error') problems.push({ source: { uri: src.uri, docIndex: doc.index, start: p.start, end: p.end }, message: p.message });
+    if (doc.problems.some((p) => p.severity === 'error')) continue;
+    const root = doc.tree.contents;
+    if (!isMap(root)) continue;
+    let js: unknown;
+    try {
+      js = doc.tree.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      problems.push({ source: { uri: src.uri, docIndex: doc.index, start: doc.start, end: doc.end }, message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    if (!js || typeof js !== 'object' || Array.isArray(js)) continue;
+    const obj = js as ObjectDoc['obj'];
+    const whole: [number, number] = [doc.start, doc.end];
+    if (typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray((obj as { items?: unknown }).items)) {
+      const itemsPair = findPair(root, 'items');
+      const seq = itemsPair && isSeq(itemsPair.value) ? itemsPair.value : null;
+      ((obj as { items: unknown[] }).items ?? []).forEach((item, i) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+        const node = seq?.items[i];
+        const [start, end] = isMap(node) ? nameRange(node, whole) : whole;
+        objects.push({ obj: item as ObjectDoc['obj'], source: { uri: src.uri, docIndex: doc.index, itemIndex: i, start, end } });
+      });
+      continue;
+    }
+    if (typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string') continue;
+    const [start, end] = nameRange(root, whole);
+    objects.push({ obj, source: { uri: src.uri, docIndex: doc.index, start, end } });
+  }
+  return { objects, problems };
+}
