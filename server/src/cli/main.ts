@@ -2,10 +2,11 @@
 import { t } from '../l10n';
 import { VERSION } from '../version';
 import { lint } from './commands/lint';
+import { simulateCommand } from './commands/simulate';
 import { UserError, type CliIO, type Command } from './io';
 
 /** Registered commands, one file each under commands/. */
-export const commands: Command[] = [lint];
+export const commands: Command[] = [lint, simulateCommand];
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {

@@ -522,6 +522,9 @@ export class Simulation {
     };
     if (d.nominatedNodeTried) ex.nominatedNodeTried = d.nominatedNodeTried;
     if (d.preemption) ex.preemption = d.preemption;
+    // A retry that failed the same way (nothing to learn from twice) replaces the previous one.
+    const last = e.explanation[e.explanation.length - 1];
+    if (last && last.outcome === 'unschedulable' && ex.outcome === 'unschedulable' && !last.preemption?.chosen && !ex.preemption?.chosen) e.explanation.pop();
     e.explanation.push(ex);
     if (e.explanation.length > MAX_EXPLAINED_ATTEMPTS) e.explanation.shift();
   }

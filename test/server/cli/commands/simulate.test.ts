@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { golden } from '../../../helpers/golden';
+import { runIn } from '../helpers';
+
+/** The book's samples, from ../shared beside the checkout (as in CI). */
+const corpus = (() => {
+  const dir = join(__dirname, '../../../../../shared/corpus/kubernetes-perfect-guide/samples/chapter12');
+  try {
+    return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  } catch {
+    return null;
+  }
+})();
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 4
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.25
+        resources:
+          requests: { cpu: "3", memory: 1Gi }
+`;
+
+describe('kube-guide simulate', () => {
+  it('prints the readable report and exits 1 when a pod stays Pending', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', 'web.yaml']);
+    assert.equal(r.err, '');
+    assert.equal(r.code, 1);
+    golden(join(__dirname, 'golden/simulate-web.txt'), r.out);
+  });
+
+  it('gives the documented JSON shape', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--json', 'web.yaml']);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(j.pods[0]).filter((k) => ['namespace', 'name', 'owner', 'status', 'node', 'tiedNodes', 'message'].includes(k)).sort(), ['message', 'name', 'namespace', 'node', 'owner', 'status', 'tiedNodes']);
+    assert.deepEqual(j.pods[0].owner, { kind: 'Deployment', name: 'web' });
+    assert.deepEqual(j.nodes[1].allocatable, { cpu: '4', 'ephemeral-storage': '100Gi', memory: '16Gi', pods: '110' });
+    assert.deepEqual(j.nodes[1].requested, { cpu: "3", memory: "1Gi", pods: "1" });
+    assert.equal(j.pods[3].status, 'Pending');
+  });
+
+  it('reads a cluster file, including kubectl get -o yaml List output', async () => {
+    const cluster = `apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Node
+  metadata: { name: big, labels: { kubernetes.io/hostname: big } }
+  status: { allocatable: { cpu: "16", memory: 64Gi, pods: "110" } }
+`;
+    const r = await runIn({ 'web.yaml': deployment, 'cluster.yaml': cluster }, ['simulate', '--json', '--cluster', 'cluster.yaml', 'web.yaml']);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.pods.map((p: { node: string }) => p.node), ['big', 'big', 'big', 'big']);
+    assert.equal(j.cluster.source, 'file');
+  });
+
+  it('explains a pod node by node', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--explain', 'web.yaml', 'web.yaml']);
+    assert.match(r.out, /no pod named web\.yaml/);
+    const pod = /default\/(web-\S+)\s+Pending/.exec(r.out)![1];
+    const r2 = await runIn({ 'web.yaml': deployment }, ['simulate', `--explain=${pod}`, 'web.yaml']);
+    assert.match(r2.out, new RegExp(`Why default/${pod} is Pending`));
+    assert.match(r2.out, /worker-1: NodeResourcesFit: Insufficient cpu \[Unschedulable\]/);
+  });
+
+  it('one-line user errors', async () => {
+    for (const argv of [['simulate'], ['simulate', 'missing.yaml'], ['simulate', '--cluster'], ['simulate', '--bogus', 'x.yaml'], ['simulate', '--cluster', 'nope.yaml', 'web.yaml']]) {
+      const r = await runIn({ 'web.yaml': deployment }, argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.out, '');
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    }
+  });
+
+  it('speaks Korean but keeps kube-scheduler’s messages in English', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', 'web.yaml'], 'ko');
+    assert.match(r.out, /^클러스터: 기본 내장 클러스터, 노드 4개/);
+    assert.match(r.out, /0\/4 nodes are available: 1 node\(s\) had untolerated taint/);
+  });
+
+  it('runs the book’s chapter 12 samples', { skip: corpus === null }, async () => {
+    const r = await runIn(corpus!, ['simulate', '.']);
+    golden(join(__dirname, 'golden/simulate-chapter12.txt'), r.out);
+  });
+});
