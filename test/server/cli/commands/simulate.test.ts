@@ -5,14 +5,17 @@ import { describe, it } from 'node:test';
 import { golden } from '../../../helpers/golden';
 import { runIn } from '../helpers';
 
-/** The book's samples, from ../shared beside the checkout (as in CI). */
+/** The book's samples, from ../shared beside the checkout (as in CI; one level up more in a worktree). */
 const corpus = (() => {
-  const dir = join(__dirname, '../../../../../shared/corpus/kubernetes-perfect-guide/samples/chapter12');
-  try {
-    return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  } catch {
-    return null;
+  for (const up of ['../../../../../shared', '../../../../../../shared']) {
+    const dir = join(__dirname, up, 'corpus/kubernetes-perfect-guide/samples/chapter12');
+    try {
+      return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    } catch {
+      // not there
+    }
   }
+  return null;
 })();
 
 const deployment = `apiVersion: apps/v1
