@@ -11,6 +11,7 @@ import { doManifestHover } from './k8s/hover';
 import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
+import { linkToNotes } from './notesLinks';
 import { defaultSettings, type Settings } from './settings';
 import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
@@ -70,7 +71,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     doValidation(document) {
       const file = manifestFile(document);
       if (!file) return [];
-      return [...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)];
+      return linkToNotes([...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)], notes);
     },
     doCodeActions(document, range, context) {
       return quickFixes(document.uri, this.doValidation(document), range, context.only);
