@@ -6,7 +6,7 @@
 //   npm start [-- --port N] [-- --folder DIR]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureCodeServer, installExtension, root, startCodeServer, toolsDir } from './code-server.mjs';
+import { ensureCodeServer, installExtension, root, startCodeServer } from './code-server.mjs';
 import { packageVsix } from './package.mjs';
 
 function option(name, fallback) {
@@ -19,7 +19,8 @@ async function main() {
   const folder = resolve(option('folder', join(root, 'examples')));
   await ensureCodeServer({ log: (m) => console.log(m) });
   const vsix = packageVsix({ build: true });
-  const stateDir = join(toolsDir(), 'start');
+  // This clone's own editor state (the code-server install may be shared through KUBE_GUIDE_TOOLS).
+  const stateDir = join(root, '.tools', 'start');
   const dirs = { stateDir, userDataDir: join(stateDir, 'user-data'), extensionsDir: join(stateDir, 'extensions') };
   mkdirSync(dirs.extensionsDir, { recursive: true });
   await installExtension(vsix, dirs);

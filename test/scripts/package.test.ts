@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { test } from 'node:test';
 
 const root = join(__dirname, '..', '..');
@@ -12,8 +12,8 @@ test('the .vsix holds only the build output (dist/), grammars, data, manifest, i
   const unexpected = files.filter(
     (f) =>
       !(/^dist\//.test(f) && !/\.map$/.test(f)) &&
+      !(/^server\/data\//.test(f) && !/\.ts$/.test(f)) &&
       !/^syntaxes\/[^/]+\.json$/.test(f) &&
-      !/^server\/data\//.test(f) &&
       !/^images\/[^/]+\.png$/.test(f) &&
       !/^package(\.nls(\.[a-z-]+)?)?\.json$/.test(f) &&
       !['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f),
@@ -22,6 +22,15 @@ test('the .vsix holds only the build output (dist/), grammars, data, manifest, i
   for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     assert.ok(files.includes(f), `${f} is missing from the .vsix`);
   }
+});
+
+test('every file under server/data/ is in the .vsix (the server reads some at run time)', async () => {
+  const files = await vsixFiles();
+  const data = (readdirSync(join(root, 'server', 'data'), { recursive: true }) as string[])
+    .map((f) => `server/data/${f.split(sep).join('/')}`)
+    .filter((f) => statSync(join(root, f)).isFile() && !f.endsWith('.ts')); // generated .ts is bundled
+  assert.ok(data.length > 0);
+  assert.deepEqual(data.filter((f) => !files.includes(f)), []);
 });
 
 test('everything the manifest points at is in the .vsix', async () => {
