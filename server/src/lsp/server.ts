@@ -56,6 +56,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kube-guide-ls', version: VERSION },
     };
@@ -130,6 +131,11 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('hover', null, () => service.doHover(doc, params.position)) : null;
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('completion', null, () => service.doComplete(doc, params.position)) : null;
   });
 
   connection.onCodeAction((params) => {

@@ -3,10 +3,11 @@
  * The LSP layer (`../lsp`) and the CLI (`../cli`) are its two callers.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
+import { doManifestComplete } from './k8s/completion';
 import { doManifestHover } from './k8s/hover';
 import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
@@ -27,6 +28,8 @@ export interface LanguageService {
   configure(options: Partial<ServiceOptions>): void;
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
+  /** Completion at `position` (manifests: keys, values, whole resources). */
+  doComplete(document: TextDocument, position: Position): CompletionList | null;
   /** Quick fixes for the diagnostics overlapping `range`. */
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** Drops what the service remembers of a closed document. */
@@ -73,6 +76,14 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       if (!file) return [];
       return linkToNotes([...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)], notes);
     },
+    doComplete(document, position) {
+      const language = documentLanguage(document.uri, document.languageId);
+      if (language !== 'yaml') return null;
+      const file = yamlFile(document, false);
+      // An empty file or one with manifests; other YAML (CI, compose, values) gets nothing.
+      if (!file.docs.some((d) => d.manifest) && file.docs.some((d) => d.tree.contents !== null && !isHeadOnly(d))) return null;
+      return doManifestComplete(file, file.lines.offsetAt(position), locale);
+    },
     doCodeActions(document, range, context) {
       return quickFixes(document.uri, this.doValidation(document), range, context.only);
     },
@@ -82,7 +93,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       const file = yamlFile(document, language === 'json');
       const offset = file.lines.offsetAt(position);
       return (
-        (file.docs.some((d) => d.manifest) ? doManifestHover(file, offset, locale) : null) ??
+        (file.docs.some((d) => d.manifest) ? doManifestHover(file, offset, locale, settings, notes) : null) ??
         // What the manifest hover leaves alone (kind cluster configs, …) may still have notes.
         (settings.hover.notes && notes ? notesOnlyHover(file, offset, notes, locale) : null)
       );
@@ -91,6 +102,14 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       yamlCache.delete(uri);
     },
   };
+}
+
+/** A document that is only a start of a manifest (`apiVersion: …`, `kind: …`, or a word). */
+function isHeadOnly(d: YamlFile['docs'][number]): boolean {
+  const root = d.tree.contents as { items?: { key?: { value?: unknown } }[] } | null;
+  // Nothing yet, or a word being typed.
+  if (!root || !Array.isArray(root.items)) return root === null || ['string', 'object'].includes(typeof (root as { value?: unknown }).value);
+  return root.items.every((p) => ['apiVersion', 'kind'].includes(String(p.key?.value)));
 }
 
 export { documentLanguage } from './documents';

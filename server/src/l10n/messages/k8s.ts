@@ -104,6 +104,29 @@ export default defineMessages({
   'k8s.missingApiVersion': { en: 'This document has a kind but no apiVersion.', ko: '이 문서에는 kind는 있지만 apiVersion이 없다.' },
   'k8s.missingKind': { en: 'This document has an apiVersion but no kind.', ko: '이 문서에는 apiVersion은 있지만 kind가 없다.' },
 
+  // Completion
+  'k8s.complete.values': { en: 'Values: {values}', ko: '값: {values}' },
+  'k8s.complete.default': { en: 'Default: `{value}`', ko: '기본값: `{value}`' },
+  'k8s.complete.required': { en: 'required', ko: '필수' },
+  'k8s.complete.fromFile': { en: 'used in this file', ko: '이 파일에서 쓰는 값' },
+  'k8s.complete.snippet': { en: 'A whole resource that follows the notes: pinned image tag, requests and limits, probes, non-root, labels the selector matches.', ko: '노트의 원칙을 따르는 리소스 전체: 고정된 이미지 태그, 요청량과 제한, 프로브, root가 아닌 사용자, 셀렉터와 맞는 레이블.' },
+
+  // Hover
+  'k8s.hover.required': { en: 'required', ko: '필수' },
+  'k8s.hover.optional': { en: 'optional', ko: '선택' },
+  'k8s.hover.readOnly': { en: 'read-only, set by the system', ko: '읽기 전용(시스템이 채움)' },
+  'k8s.hover.default': { en: 'Default', ko: '기본값' },
+  'k8s.hover.values': { en: 'Values', ko: '값' },
+  'k8s.hover.reference': { en: '{type} in the Kubernetes API reference', ko: '쿠버네티스 API 레퍼런스의 {type}' },
+  'k8s.hover.mapEntry': { en: 'An entry of `{field}`.', ko: '`{field}`의 항목.' },
+  'k8s.hover.servedAt': { en: '`{kind}` is served at {versions}.', ko: '`{kind}`은(는) {versions}에서 제공된다.' },
+  'k8s.hover.customResource': { en: 'A custom resource of the API group `{group}`: its CustomResourceDefinition defines it.', ko: 'API 그룹 `{group}`의 커스텀 리소스다. CustomResourceDefinition이 정의한다.' },
+  'k8s.hover.groupVersion': { en: 'API group `{group}`, version `{version}`.', ko: 'API 그룹 `{group}`, 버전 `{version}`.' },
+  'k8s.hover.coreVersion': { en: 'The core API group, version `{version}`.', ko: '코어 API 그룹, 버전 `{version}`.' },
+  'k8s.hover.servedKinds': { en: 'Kinds: {kinds}', ko: '종류(kind): {kinds}' },
+  'k8s.hover.alpha': { en: 'An alpha version: off by default, and it may change or go away in any release.', ko: '알파 버전: 기본으로 꺼져 있고, 어느 릴리스에서든 바뀌거나 사라질 수 있다.' },
+  'k8s.hover.beta': { en: 'A beta version: it will be replaced by a stable version and then removed.', ko: '베타 버전: 안정 버전으로 대체된 뒤 제거된다.' },
+
   // Quick fixes
   'k8s.fix.rename': { en: 'Change `{from}` to `{to}`', ko: '`{from}`을(를) `{to}`(으)로 바꾸기' },
   'k8s.fix.replace': { en: 'Change to `{to}`', ko: '`{to}`(으)로 바꾸기' },

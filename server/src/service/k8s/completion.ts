@@ -1,0 +1,453 @@
+/**
+ * Completion in manifests: keys valid at the cursor (required first, present ones left out, each
+ * with its type and doc), enum and boolean values, apiVersion ↔ kind, label and selector values
+ * and names of other resources taken from the file's other documents, and whole-resource snippets.
+ *
+ * Where the cursor is comes from YAML itself: a placeholder key (or value) is put at the cursor
+ * and the one document is parsed again, so indentation, list dashes and flow style are read as
+ * YAML reads them.
+ */
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+} from 'vscode-languageserver-types';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { t, type Locale } from '../../l10n';
+import { entries, getPair, nodeAt, walk, type Path } from '../yaml/nav';
+import { keyString, parseYaml, type YamlDoc, type YamlFile } from '../yaml/parse';
+import { apiChange } from './apiLifecycle';
+import { allApiVersions, allResources, apiVersionsOf, childType, kindsOf, objectOf, objectType, schemaFor, typeAtPath, typeLabel, type Field, type ObjectType, type SchemaType } from './schema';
+import { SNIPPETS } from './snippets';
+
+const KEY = '__kg_key__';
+const VALUE = '__kg_value__';
+
+/** What the cursor is completing, read from the line and from a re-parse with a placeholder. */
+interface Context {
+  file: YamlFile;
+  /** The real document (for apiVersion, kind and siblings), if the cursor is in one. */
+  doc: YamlDoc | undefined;
+  /** The document re-parsed with the placeholder. */
+  probe: YamlDoc;
+  mode: 'key' | 'value';
+  /** Path of the map that gets the key, or of the value. */
+  path: Path;
+  /** File offsets of the word to replace. */
+  start: number;
+  end: number;
+  /** Indentation (columns) of the line's key. */
+  indent: number;
+  /** The map that gets the key (in the probe). */
+  map: YAMLMap | null;
+  /** The word under the cursor is a key that already has `:` (and maybe a value) after it. */
+  hasColon: boolean;
+}
+
+export function doManifestComplete(file: YamlFile, offset: number, locale: Locale): CompletionList | null {
+  if (file.json) return null;
+  const ctx = context(file, offset);
+  if (!ctx) return null;
+  const items = ctx.mode === 'key' ? keyItems(ctx, locale) : valueItems(ctx, locale);
+  return { isIncomplete: false, items };
+}
+
+// ---- where the cursor is ----
+
+function context(file: YamlFile, offset: number): Context | undefined {
+  // An empty file has no chunk: complete in an empty one.
+  const chunk = file.chunks.find((c) => offset >= c.offset && offset <= c.offset + c.text.length) ?? (file.text === '' ? { text: '', offset: 0, docs: [] } : undefined);
+  if (!chunk) return undefined;
+  const line = file.lines.lineOf(offset);
+  const lineStart = file.lines.lineStarts[line];
+  const lineText = file.lines.lineText(line);
+  const col = offset - lineStart;
+  const before = lineText.slice(0, col);
+  const after = lineText.slice(col);
+  if (/^(---|\.\.\.)/.test(lineText) || before.includes('#')) return undefined;
+
+  let mode: 'key' | 'value';
+  let start: number;
+  let end: number;
+  let replacement: string;
+  let hasColon = false;
+  const keyLine = /^(\s*)((?:-\s+)*)([^\s:#'"{}[\],&*!|>%@`][^:#]*)?$/.exec(before);
+  const valueLine = /^(\s*)((?:-\s+)*)([^\s#'"{}[\],][^#]*?):[ \t]+([^\s#'"{}[\],]*)$/.exec(before);
+  if (valueLine) {
+    mode = 'value';
+    const partial = valueLine[4];
+    const rest = /^[^\s#,\]}]*/.exec(after)![0];
+    start = offset - partial.length;
+    end = offset + rest.length;
+    replacement = VALUE;
+  } else if (keyLine) {
+    mode = 'key';
+    const partial = keyLine[3] ?? '';
+    const rest = /^[^\s:#]*/.exec(after)![0];
+    start = offset - partial.length;
+    end = offset + rest.length;
+    // An existing `key: value` keeps its value; a bare word becomes a key.
+    hasColon = /^\s*:/.test(after.slice(rest.length));
+    replacement = hasColon ? KEY : `${KEY}:`;
+  } else {
+    return undefined;
+  }
+  const rel = chunk.offset;
+  const probeText = chunk.text.slice(0, start - rel) + replacement + chunk.text.slice(end - rel);
+  let probe: YamlDoc | undefined;
+  let found: { path: Path; map: YAMLMap | null } | undefined;
+  for (const d of parseYaml(probeText).docs) {
+    found = findPlaceholder(d, mode === 'key' ? KEY : VALUE);
+    if (found) {
+      probe = d;
+      break;
+    }
+  }
+  if (!probe || !found) return undefined;
+  const doc = chunk.docs.find((d) => d.start <= offset && offset <= d.end) ?? chunk.docs[0];
+  const indent = start - lineStart;
+  return { file, doc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
+}
+
+function findPlaceholder(doc: YamlDoc, marker: string): { path: Path; map: YAMLMap | null } | undefined {
+  let hit: { path: Path; map: YAMLMap | null } | undefined;
+  walk(doc, (node, path) => {
+    if (hit) return false;
+    if (isMap(node)) {
+      for (const p of node.items as Pair<Node, Node>[]) {
+        if (keyString(p.key) === KEY && marker === KEY) {
+          hit = { path, map: node };
+          return false;
+        }
+      }
+    }
+    if (marker === VALUE && isScalar(node) && node.value === VALUE) {
+      hit = { path, map: null };
+      return false;
+    }
+    return true;
+  });
+  return hit;
+}
+
+// ---- the document's type ----
+
+interface Head {
+  apiVersion?: string;
+  kind?: string;
+}
+
+function headOf(ctx: Context): Head {
+  const root = ctx.probe.tree.contents;
+  if (!isMap(root)) return {};
+  const str = (k: string) => {
+    const v = getPair(ctx.probe, root, k)?.value;
+    return isScalar(v) && typeof v.value === 'string' && v.value !== VALUE ? v.value : undefined;
+  };
+  return { apiVersion: str('apiVersion'), kind: str('kind') };
+}
+
+function rootType(head: Head): ObjectType | undefined {
+  if (!head.apiVersion || !head.kind) return undefined;
+  const direct = schemaFor(head.apiVersion, head.kind)?.type;
+  if (direct) return direct;
+  // A removed API whose successor has the same fields completes as the successor.
+  const change = apiChange(head.apiVersion, head.kind);
+  if (change?.mechanical && change.replacement) return schemaFor(change.replacement, head.kind)?.type;
+  return undefined;
+}
+
+// ---- keys ----
+
+function keyItems(ctx: Context, locale: Locale): CompletionItem[] {
+  const head = headOf(ctx);
+  const items: CompletionItem[] = [];
+  const atRoot = ctx.path.length === 0;
+  const type = rootType(head);
+  if (atRoot && !type) {
+    // Not a known resource yet: the head keys, and whole resources when the document is empty.
+    if (!head.apiVersion) items.push(headKey('apiVersion', ctx, locale));
+    if (!head.kind) items.push(headKey('kind', ctx, locale));
+    if (!head.apiVersion && !head.kind && onlyPlaceholder(ctx)) items.push(...snippetItems(ctx, locale));
+    return items;
+  }
+  // A custom resource still has standard metadata.
+  const containerType = type ? typeAtPath(type, ctx.path) : ctx.path[0] === 'metadata' ? typeAtPath(objectType('meta/v1.ObjectMeta'), ctx.path.slice(1)) : undefined;
+  // A list of scalars (`accessModes:\n  - |`): the word is a value.
+  if (containerType?.kind === 'scalar' && typeof ctx.path[ctx.path.length - 1] === 'number') return valueItems(ctx, locale);
+  const target = containerType && unwrapKeyTarget(containerType);
+  if (!target) return items;
+  const present = new Set(ctx.map ? entries(ctx.probe, ctx.map).map(([k]) => k).filter((k) => k !== KEY) : []);
+  if (target.kind === 'object') {
+    for (const field of target.fields.values()) {
+      if (field.readOnly || present.has(field.name)) continue;
+      items.push(fieldItem(field, ctx, locale));
+    }
+    return items;
+  }
+  if (target.kind === 'map') return labelKeyItems(ctx, present, locale);
+  return items;
+}
+
+/** The object (or map) a key goes into; a union of object and list is the object. */
+function unwrapKeyTarget(t: SchemaType): SchemaType | undefined {
+  if (t.kind === 'object' || t.kind === 'map') return t;
+  if (t.kind === 'union') return t.options.find((o) => o.kind === 'object' || o.kind === 'map');
+  return undefined;
+}
+
+function onlyPlaceholder(ctx: Context): boolean {
+  const root = ctx.probe.tree.contents;
+  return isMap(root) && root.items.length === 1;
+}
+
+function headKey(name: 'apiVersion' | 'kind', ctx: Context, locale: Locale): CompletionItem {
+  return {
+    label: name,
+    kind: CompletionItemKind.Property,
+    detail: 'string (required)',
+    documentation: { kind: MarkupKind.Markdown, value: t(locale, name === 'apiVersion' ? 'hover.apiVersion.body' : 'hover.kind.body') },
+    sortText: `0${name}`,
+    textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText: ctx.hasColon ? name : `${name}: ` },
+    command: { title: 'suggest', command: 'editor.action.triggerSuggest' },
+  };
+}
+
+function fieldItem(field: Field, ctx: Context, locale: Locale): CompletionItem {
+  const type = field.type;
+  const label = typeLabel(type);
+  const newText = ctx.hasColon ? field.name : `${field.name}:${valueSnippet(field, type, ctx.indent)}`;
+  const docs = [field.description];
+  if (field.enum?.length) docs.push(t(locale, 'k8s.complete.values', { values: field.enum.map((v) => `\`${v}\``).join(', ') }));
+  if (field.default) docs.push(t(locale, 'k8s.complete.default', { value: field.default }));
+  return {
+    label: field.name,
+    kind: type.kind === 'scalar' ? CompletionItemKind.Property : CompletionItemKind.Module,
+    detail: field.required ? `${label} (${t(locale, 'k8s.complete.required')})` : label,
+    documentation: { kind: MarkupKind.Markdown, value: docs.filter(Boolean).join('\n\n') },
+    sortText: `${field.required ? '0' : '1'}${field.name}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText },
+  };
+}
+
+/** What follows `key:` — a value placeholder, or a new indented block for objects and lists. */
+function valueSnippet(field: Field, type: SchemaType, indent: number): string {
+  const pad = ' '.repeat(indent + 2);
+  if (field.enum?.length) return ` \${1|${field.enum.map(escapeChoice).join(',')}|}`;
+  switch (type.kind) {
+    case 'object':
+    case 'map':
+      return `\n${pad}$0`;
+    case 'array':
+      return `\n${pad}- $0`;
+    case 'union':
+      return ' $0';
+    case 'scalar':
+      if (type.name === 'boolean') return ' ${1|true,false|}';
+      return ' $0';
+  }
+}
+
+function escapeChoice(v: string): string {
+  return v.replace(/[,|\\$}]/g, (c) => `\\${c}`);
+}
+
+// ---- values ----
+
+function valueItems(ctx: Context, locale: Locale): CompletionItem[] {
+  const head = headOf(ctx);
+  const range = ctx.file.lines.range(ctx.start, ctx.end);
+  const path = ctx.path;
+  const value = (label: string, detail?: string, sort = label): CompletionItem => ({
+    label,
+    kind: CompletionItemKind.Value,
+    detail,
+    sortText: sort,
+    textEdit: { range, newText: yamlScalar(label) },
+  });
+  if (path.length === 1 && path[0] === 'apiVersion') {
+    const versions = head.kind ? apiVersionsOf(head.kind) : allApiVersions();
+    return [...versions].map((v) => value(v, head.kind ? `${head.kind}` : undefined));
+  }
+  if (path.length === 1 && path[0] === 'kind') {
+    const kinds = head.apiVersion && kindsOf(head.apiVersion).length ? kindsOf(head.apiVersion) : [...new Set(allResources().map((r) => r.kind))];
+    return kinds.filter((k) => !k.endsWith('List')).map((k) => value(k, head.apiVersion ?? apiVersionsOf(k).join(', ')));
+  }
+  const type = rootType(head);
+  if (!type) return [];
+  const parentType = typeAtPath(type, path.slice(0, -1));
+  const last = path[path.length - 1];
+  const field = typeof last === 'string' ? objectOf(parentType)?.fields.get(last) : undefined;
+  // A list item: its enum comes from the list's field.
+  const listField = typeof last === 'number' ? fieldOfPath(type, path.slice(0, -1)) : undefined;
+  const enumField = field ?? listField;
+  const items: CompletionItem[] = [];
+  if (enumField?.enum?.length) items.push(...enumField.enum.map((v) => value(v, enumField.name)));
+  const t1 = childType(parentType, last);
+  if (!enumField?.enum && t1?.kind === 'scalar' && t1.name === 'boolean') items.push(value('true'), value('false'));
+  // Label values and names of other resources, from the file's other documents.
+  if (typeof last === 'string' && isLabelMapPath(path.slice(0, -1)) && parentType?.kind === 'map') {
+    for (const v of labelValues(ctx.file, ctx.doc, last)) items.push(value(v, t(locale, 'k8s.complete.fromFile')));
+  }
+  const refKind = field ? referenceKind(field, ctx, path) : undefined;
+  if (refKind) for (const n of resourceNames(ctx.file, ctx.doc, refKind)) items.push(value(n, refKind));
+  return dedupe(items);
+}
+
+function fieldOfPath(type: ObjectType, path: Path): Field | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  return objectOf(typeAtPath(type, path.slice(0, -1)))?.fields.get(last);
+}
+
+function dedupe(items: CompletionItem[]): CompletionItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.label) ? false : (seen.add(i.label), true)));
+}
+
+/** A value as YAML reads it back as the same string (quoted when it would read as a number or boolean). */
+function yamlScalar(v: string): string {
+  if (/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+.]?[0-9]/.test(v) || /[:#]\s|^[\s&*!|>'"%@`{[\]},?-]|\s$/.test(v) || v === '') return JSON.stringify(v);
+  return v;
+}
+
+// ---- labels and references across documents ----
+
+/** Paths whose value is a label map: metadata.labels, matchLabels, a Service selector, nodeSelector. */
+function isLabelMapPath(path: Path): boolean {
+  const last = path[path.length - 1];
+  if (last === 'labels' && path[path.length - 2] === 'metadata') return true;
+  if (last === 'matchLabels' || last === 'nodeSelector') return true;
+  return last === 'selector' && path.length === 2 && path[0] === 'spec';
+}
+
+interface LabelIndex {
+  /** label key → values seen */
+  labels: Map<string, Set<string>>;
+  /** kind → names */
+  names: Map<string, string[]>;
+}
+
+/** The labels and names a document holds (memoized per document). */
+function indexOf(doc: YamlDoc): LabelIndex {
+  const hit = doc.memo.get('k8s.complete.index') as LabelIndex | undefined;
+  if (hit) return hit;
+  const idx: LabelIndex = { labels: new Map(), names: new Map() };
+  if (doc.manifest && !doc.template) {
+    const name = nodeAt(doc, ['metadata', 'name']);
+    if (isScalar(name) && typeof name.value === 'string') idx.names.set(doc.manifest.kind, [name.value]);
+    walk(doc, (node, path) => {
+      if (isMap(node) && isLabelMapPath(path)) {
+        for (const [k, p] of entries(doc, node)) {
+          const v = p.value;
+          if (!isScalar(v) || v.value === null || typeof v.value === 'object') continue;
+          const set = idx.labels.get(k) ?? new Set<string>();
+          set.add(String(v.value));
+          idx.labels.set(k, set);
+        }
+        return false;
+      }
+      return true;
+    });
+  }
+  doc.memo.set('k8s.complete.index', idx);
+  return idx;
+}
+
+function labelValues(file: YamlFile, current: YamlDoc | undefined, key: string): string[] {
+  const out = new Set<string>();
+  for (const d of file.docs) {
+    if (d === current) continue;
+    for (const v of indexOf(d).labels.get(key) ?? []) out.add(v);
+  }
+  return [...out];
+}
+
+function labelKeyItems(ctx: Context, present: Set<string>, locale: Locale): CompletionItem[] {
+  const parentPath = ctx.path;
+  if (!isLabelMapPath(parentPath)) return [];
+  const pairs = new Map<string, Set<string>>();
+  for (const d of ctx.file.docs) {
+    if (d === ctx.doc) continue;
+    for (const [k, vs] of indexOf(d).labels) {
+      if (present.has(k)) continue;
+      const set = pairs.get(k) ?? new Set<string>();
+      for (const v of vs) set.add(v);
+      pairs.set(k, set);
+    }
+  }
+  const items: CompletionItem[] = [];
+  for (const [k, vs] of pairs) {
+    for (const v of vs) {
+      items.push({
+        label: `${k}: ${v}`,
+        kind: CompletionItemKind.Value,
+        detail: t(locale, 'k8s.complete.fromFile'),
+        filterText: k,
+        sortText: `0${k}`,
+        textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText: `${k}: ${yamlScalar(v)}` },
+      });
+    }
+  }
+  return items;
+}
+
+/** Fields that name another resource: the kind they name. */
+const REFERENCES: Record<string, string> = {
+  'core/v1.ConfigMapKeySelector.name': 'ConfigMap',
+  'core/v1.ConfigMapEnvSource.name': 'ConfigMap',
+  'core/v1.ConfigMapVolumeSource.name': 'ConfigMap',
+  'core/v1.ConfigMapProjection.name': 'ConfigMap',
+  'core/v1.SecretKeySelector.name': 'Secret',
+  'core/v1.SecretEnvSource.name': 'Secret',
+  'core/v1.SecretVolumeSource.secretName': 'Secret',
+  'core/v1.SecretProjection.name': 'Secret',
+  'core/v1.PodSpec.serviceAccountName': 'ServiceAccount',
+  'core/v1.PodSpec.priorityClassName': 'PriorityClass',
+  'core/v1.PersistentVolumeClaimVolumeSource.claimName': 'PersistentVolumeClaim',
+  'core/v1.PersistentVolumeClaimSpec.storageClassName': 'StorageClass',
+  'core/v1.PersistentVolumeSpec.storageClassName': 'StorageClass',
+  'networking/v1.IngressServiceBackend.name': 'Service',
+  'networking/v1.IngressSpec.ingressClassName': 'IngressClass',
+  'networking/v1.IngressTLS.secretName': 'Secret',
+  'apps/v1.StatefulSetSpec.serviceName': 'Service',
+};
+
+function referenceKind(field: Field, ctx: Context, path: Path): string | undefined {
+  const key = `${field.owner}.${field.name}`;
+  if (REFERENCES[key]) return REFERENCES[key];
+  // scaleTargetRef / roleRef / subjects name the kind beside the name.
+  if (field.name === 'name' && /CrossVersionObjectReference|RoleRef|Subject$/.test(field.owner)) {
+    const sibling = nodeAt(ctx.probe, [...path.slice(0, -1), 'kind']);
+    return isScalar(sibling) && typeof sibling.value === 'string' ? sibling.value : undefined;
+  }
+  return undefined;
+}
+
+function resourceNames(file: YamlFile, current: YamlDoc | undefined, kind: string): string[] {
+  const out = new Set<string>();
+  for (const d of file.docs) if (d !== current) for (const n of indexOf(d).names.get(kind) ?? []) out.add(n);
+  return [...out];
+}
+
+// ---- snippets ----
+
+function snippetItems(ctx: Context, locale: Locale): CompletionItem[] {
+  const range = ctx.file.lines.range(ctx.start, ctx.end);
+  return SNIPPETS.map((s) => ({
+    label: s.kind,
+    kind: CompletionItemKind.Snippet,
+    detail: `${s.apiVersion} ${s.kind}`,
+    documentation: { kind: MarkupKind.Markdown, value: `${t(locale, 'k8s.complete.snippet')}\n\n\`\`\`yaml\n${s.body.replace(/\$\{\d+(?::([^}]*)|\|([^,|]*)[^}]*\|)\}/g, (_m, a, b) => a ?? b).replace(/\$\d+/g, '')}\`\`\`` },
+    sortText: `2${s.kind}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range, newText: s.body },
+  }));
+}
+

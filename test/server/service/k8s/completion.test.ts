@@ -1,0 +1,203 @@
+/**
+ * Completion on cursor fixtures: each test applies the chosen item's edit (snippet placeholders
+ * resolved to their defaults, as an editor inserts them) and compares the whole document.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../../../server/src/service';
+import { SNIPPETS } from '../../../../server/src/service/k8s/snippets';
+import { cursor, dedent, textDocument } from '../../../helpers/fixtures';
+
+const service = getLanguageService({ locale: 'en' });
+
+function complete(fixture: string, uri?: string): { text: string; items: CompletionItem[] } {
+  const [text, offset] = cursor(fixture);
+  const doc = textDocument(text, 'yaml', uri);
+  const list = service.doComplete(doc, doc.positionAt(offset));
+  return { text, items: list?.items ?? [] };
+}
+
+/** Snippet syntax as an editor inserts it: each placeholder becomes its default (or first choice). */
+export function resolveSnippet(s: string): string {
+  let out = s;
+  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1');
+  return out.replace(/\$\d+/g, '');
+}
+
+function apply(fixture: string, label: string): string {
+  const { text, items } = complete(fixture);
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item ${label} among ${items.map((i) => i.label).join(', ')}`);
+  const edit = item.textEdit as TextEdit;
+  const doc = TextDocument.create('file:///x.yaml', 'yaml', 1, text);
+  return TextDocument.applyEdits(doc, [{ range: edit.range, newText: resolveSnippet(edit.newText) }]);
+}
+
+const labels = (fixture: string) => complete(fixture).items.map((i) => i.label);
+
+const deployment = (body: string) =>
+  dedent(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+  `) + body;
+
+describe('completion of keys', () => {
+  it('offers the keys of the map at the cursor, required first, present ones left out', () => {
+    const { items } = complete(deployment('  replicas: 2\n  |\n'));
+    const names = items.map((i) => i.label);
+    assert.ok(!names.includes('replicas'), 'replicas is already there');
+    assert.deepEqual(names.slice().sort((a, b) => items.find((i) => i.label === a)!.sortText!.localeCompare(items.find((i) => i.label === b)!.sortText!)).slice(0, 2), ['selector', 'template']);
+    const selector = items.find((i) => i.label === 'selector')!;
+    assert.equal(selector.detail, 'LabelSelector (required)');
+    assert.match((selector.documentation as { value: string }).value, /Label selector for pods/);
+    assert.ok(names.includes('strategy') && names.includes('minReadySeconds'));
+  });
+
+  it('inserts an object key with an indented block', () => {
+    assert.equal(apply(deployment('  sel|\n'), 'selector'), deployment('  selector:\n    \n'));
+  });
+
+  it('inserts a list key with a dash', () => {
+    const fixture = deployment('  template:\n    spec:\n      cont|\n');
+    assert.equal(apply(fixture, 'containers'), deployment('  template:\n    spec:\n      containers:\n        - \n'));
+  });
+
+  it('completes keys of a list item after the dash and on the next lines', () => {
+    const fixture = deployment('  template:\n    spec:\n      containers:\n        - name: web\n          |\n');
+    const names = labels(fixture);
+    assert.ok(names.includes('image') && names.includes('resources') && !names.includes('name'));
+    assert.ok(labels(deployment('  template:\n    spec:\n      containers:\n        - |\n')).includes('name'));
+  });
+
+  it('inserts enum and boolean keys with a choice of values', () => {
+    const fixture = deployment('  template:\n    spec:\n      containers:\n        - name: web\n          imagePull|\n');
+    assert.equal(apply(fixture, 'imagePullPolicy'), deployment('  template:\n    spec:\n      containers:\n        - name: web\n          imagePullPolicy: Always\n'));
+    const tty = complete(deployment('  template:\n    spec:\n      containers:\n        - name: web\n          tt|\n')).items.find((i) => i.label === 'tty')!;
+    assert.equal((tty.textEdit as TextEdit).newText, 'tty: ${1|true,false|}');
+  });
+
+  it('replaces the whole word under the cursor and keeps an existing value', () => {
+    assert.equal(apply(deployment('  repl|icas: 3\n'), 'revisionHistoryLimit'), deployment('  revisionHistoryLimit: 3\n'));
+  });
+
+  it('offers apiVersion, kind and whole resources in an empty document', () => {
+    const names = labels('|');
+    for (const k of ['apiVersion', 'kind', 'Deployment', 'Service', 'Pod', 'ConfigMap', 'Ingress', 'HorizontalPodAutoscaler', 'Job', 'CronJob', 'StatefulSet', 'DaemonSet', 'PodDisruptionBudget', 'PriorityClass']) {
+      assert.ok(names.includes(k), k);
+    }
+    assert.ok(labels('---\n|').includes('Deployment'));
+    assert.ok(labels('apiVersion: v1\nkind: Pod\n---\nDep|').includes('Deployment'));
+  });
+
+  it('gives keys of metadata for a custom resource, and nothing for its spec', () => {
+    assert.ok(labels('apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  |\n').includes('labels'));
+    assert.deepEqual(labels('apiVersion: example.com/v1\nkind: Widget\nspec:\n  |\n'), []);
+  });
+
+  it('gives nothing in YAML that is not a manifest', () => {
+    assert.deepEqual(labels('services:\n  web:\n    |\n'), []);
+  });
+});
+
+describe('completion of values', () => {
+  it('offers enum values and replaces the partial word', () => {
+    const fixture = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  type: Node|\n';
+    assert.deepEqual(labels(fixture), ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
+    assert.equal(apply(fixture, 'NodePort'), 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  type: NodePort\n');
+  });
+
+  it('offers enum values of list items', () => {
+    assert.ok(labels('apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: c\nspec:\n  accessModes:\n    - |\n').includes('ReadWriteOncePod'));
+  });
+
+  it('offers booleans', () => {
+    assert.deepEqual(labels('apiVersion: v1\nkind: Pod\nspec:\n  hostNetwork: |\n'), ['true', 'false']);
+  });
+
+  it('pairs apiVersion and kind', () => {
+    assert.deepEqual(labels('apiVersion: |\nkind: Deployment\n'), ['apps/v1']);
+    const kinds = labels('apiVersion: apps/v1\nkind: |\n');
+    assert.deepEqual(kinds.sort(), ['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet']);
+    assert.equal(apply('apiVersion: apps/v1\nkind: Dep|\n', 'Deployment'), 'apiVersion: apps/v1\nkind: Deployment\n');
+    assert.ok(labels('apiVersion: |\n').includes('networking.k8s.io/v1'));
+  });
+
+  it('offers label values and selector entries from the other documents', () => {
+    const stack = dedent(`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          metadata:
+            labels:
+              app: web
+              tier: "1"
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: web
+      spec:
+        selector:
+          |
+    `);
+    const items = complete(stack).items;
+    assert.deepEqual(items.map((i) => i.label).sort(), ['app: web', 'tier: 1']);
+    assert.equal(apply(stack, 'tier: 1'), stack.replace('    |', '    tier: "1"').replace('|', ''));
+    assert.deepEqual(labels(stack.replace('    |', '    app: |')), ['web']);
+  });
+
+  it('offers names of other resources of the file where a field refers to them', () => {
+    const text = dedent(`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: app-config
+      ---
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: app-secret
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: p
+      spec:
+        containers:
+          - name: a
+            envFrom:
+              - configMapRef:
+                  name: |
+    `);
+    assert.deepEqual(labels(text), ['app-config']);
+    assert.deepEqual(labels(text.replace('configMapRef', 'secretRef')), ['app-secret']);
+  });
+});
+
+describe('resource snippets', () => {
+  for (const s of SNIPPETS) {
+    it(`${s.kind}: inserts a manifest that validates without a single diagnostic`, () => {
+      const text = resolveSnippet(s.body);
+      assert.ok(!text.includes('$'), 'every placeholder is resolved');
+      const diags = service.doValidation(textDocument(text));
+      assert.deepEqual(diags.map((d) => `${d.code}: ${d.message}`), []);
+      assert.ok(!/:latest\b/.test(text), 'images are pinned');
+    });
+  }
+
+  it('inserts the Deployment snippet in place of the typed word', () => {
+    const text = apply('Deplo|', 'Deployment');
+    assert.match(text, /^apiVersion: apps\/v1\nkind: Deployment\nmetadata:\n  name: web\n/);
+    assert.match(text, /requests:\n\s+cpu: 100m/);
+    assert.match(text, /readinessProbe:/);
+    assert.match(text, /runAsNonRoot: true/);
+  });
+});
