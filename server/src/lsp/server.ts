@@ -57,6 +57,9 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
       },
       serverInfo: { name: 'kube-guide-ls', version: VERSION },
     };
@@ -136,6 +139,21 @@ export function startServer(connection: Connection): void {
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('completion', null, () => service.doComplete(doc, params.position)) : null;
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('symbols', [], () => service.doDocumentSymbols(doc)) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('folding', [], () => service.doFoldingRanges(doc)) : [];
+  });
+
+  connection.onSelectionRanges((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('selection ranges', [], () => service.doSelectionRanges(doc, params.positions)) : [];
   });
 
   connection.onCodeAction((params) => {

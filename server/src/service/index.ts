@@ -3,18 +3,20 @@
  * The LSP layer (`../lsp`) and the CLI (`../cli`) are its two callers.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestComplete } from './k8s/completion';
 import { doManifestHover } from './k8s/hover';
+import { documentSymbols } from './k8s/symbols';
 import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
 import { linkToNotes } from './notesLinks';
 import { defaultSettings, type Settings } from './settings';
 import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
+import { foldingRanges, selectionRanges } from './yaml/structure';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
 
 export interface ServiceOptions {
@@ -30,6 +32,10 @@ export interface LanguageService {
   doHover(document: TextDocument, position: Position): Hover | null;
   /** Completion at `position` (manifests: keys, values, whole resources). */
   doComplete(document: TextDocument, position: Position): CompletionList | null;
+  /** The outline: `Kind/name` per manifest, its keys nested below. */
+  doDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  doFoldingRanges(document: TextDocument): FoldingRange[];
+  doSelectionRanges(document: TextDocument, positions: Position[]): SelectionRange[];
   /** Quick fixes for the diagnostics overlapping `range`. */
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** Drops what the service remembers of a closed document. */
@@ -83,6 +89,18 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       // An empty file or one with manifests; other YAML (CI, compose, values) gets nothing.
       if (!file.docs.some((d) => d.manifest) && file.docs.some((d) => d.tree.contents !== null && !isHeadOnly(d))) return null;
       return doManifestComplete(file, file.lines.offsetAt(position), locale);
+    },
+    doDocumentSymbols(document) {
+      const file = manifestFile(document);
+      return file ? documentSymbols(file) : [];
+    },
+    doFoldingRanges(document) {
+      const file = manifestFile(document);
+      return file ? foldingRanges(file) : [];
+    },
+    doSelectionRanges(document, positions) {
+      const file = manifestFile(document);
+      return file ? selectionRanges(file, positions.map((p) => file.lines.offsetAt(p))) : [];
     },
     doCodeActions(document, range, context) {
       return quickFixes(document.uri, this.doValidation(document), range, context.only);

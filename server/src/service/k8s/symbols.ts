@@ -1,0 +1,95 @@
+/**
+ * The outline of a manifest file: one symbol per document, `Kind/name` (with the apiVersion and
+ * namespace as detail), and under it the document's keys, nested as in the file.
+ */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { nodeAt, nodeRange } from '../yaml/nav';
+import { keyString, type YamlDoc, type YamlFile } from '../yaml/parse';
+
+/** Nested key symbols per file, beyond which documents list no children (huge files stay quick). */
+const MAX_CHILDREN = 20000;
+
+export function documentSymbols(file: YamlFile): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  let budget = MAX_CHILDREN;
+  for (const doc of file.docs) {
+    const head = doc.manifest;
+    if (!head) continue;
+    const nameNode = nodeAt(doc, ['metadata', 'name']);
+    const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
+    const nsNode = nodeAt(doc, ['metadata', 'namespace']);
+    const ns = isScalar(nsNode) && nsNode.value !== null ? String(nsNode.value) : undefined;
+    const full = contentRange(file, doc);
+    const select = nodeRange((isScalar(nameNode) ? nameNode : head.kindPair.value) as Node) ?? full;
+    const children: DocumentSymbol[] = [];
+    if (budget > 0) budget = collect(file, doc.tree.contents as Node | null, children, budget);
+    out.push({
+      name: name !== undefined ? `${head.kind}/${name}` : head.kind,
+      detail: ns ? `${head.apiVersion} · ${ns}` : head.apiVersion,
+      kind: SymbolKind.Class,
+      range: file.lines.range(full[0], full[1]),
+      selectionRange: file.lines.range(select[0], select[1]),
+      children,
+    });
+  }
+  return out;
+}
+
+/** The document without its trailing comments and blank lines. */
+function contentRange(file: YamlFile, doc: YamlDoc): [number, number] {
+  const end = (doc.tree.contents as Node | null)?.range?.[1] ?? doc.end;
+  let e = Math.max(doc.start, end);
+  while (e > doc.start && /\s/.test(file.text[e - 1])) e--;
+  return [doc.start, e];
+}
+
+function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budget: number): number {
+  if (!node) return budget;
+  if (isMap(node)) {
+    for (const p of node.items as Pair<Node, Node>[]) {
+      if (budget <= 0) return budget;
+      const k = keyString(p.key);
+      const key = p.key as Node;
+      if (k === null || !key?.range) continue;
+      const value = p.value as Node | null;
+      const end = trimEnd(file, value?.range?.[1] ?? key.range[1], key.range[0]);
+      const children: DocumentSymbol[] = [];
+      budget--;
+      budget = collect(file, value, children, budget);
+      out.push({
+        name: k,
+        kind: isMap(value) ? SymbolKind.Module : isSeq(value) ? SymbolKind.Array : SymbolKind.Property,
+        detail: isScalar(value) && value.value !== null ? String(value.value).slice(0, 80) : undefined,
+        range: file.lines.range(key.range[0], end),
+        selectionRange: file.lines.range(key.range[0], key.range[1]),
+        children: children.length ? children : undefined,
+      });
+    }
+  } else if (isSeq(node)) {
+    (node.items as Node[]).forEach((item, i) => {
+      if (budget <= 0 || !item?.range || (!isMap(item) && !isSeq(item))) return;
+      const children: DocumentSymbol[] = [];
+      budget--;
+      budget = collect(file, item, children, budget);
+      // A list item is named by its `name` when it has one (containers, ports, volumes).
+      const named = isMap(item) ? (item.items as Pair<Node, Node>[]).find((p) => keyString(p.key) === 'name') : undefined;
+      const label = named && isScalar(named.value) && named.value.value !== null ? `${i}: ${String(named.value.value)}` : String(i);
+      const end = trimEnd(file, item.range[1], item.range[0]);
+      out.push({
+        name: label,
+        kind: SymbolKind.Object,
+        range: file.lines.range(item.range[0], end),
+        selectionRange: file.lines.range(item.range[0], item.range[0]),
+        children: children.length ? children : undefined,
+      });
+    });
+  }
+  return budget;
+}
+
+function trimEnd(file: YamlFile, end: number, min: number): number {
+  let e = end;
+  while (e > min && /\s/.test(file.text[e - 1])) e--;
+  return e;
+}

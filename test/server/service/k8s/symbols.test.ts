@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { LineIndex } from '../../../../server/src/common/text';
+import { getLanguageService } from '../../../../server/src/service';
+import { dedent, textDocument } from '../../../helpers/fixtures';
+
+const service = getLanguageService({ locale: 'en' });
+const text = dedent(`
+  # the web app
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: web
+    namespace: shop
+  spec:
+    template:
+      spec:
+        containers:
+          - name: app
+            image: nginx:1.27
+  ---
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: web
+  ---
+  just: values
+  ---
+  apiVersion: v1
+  kind: ConfigMap
+`);
+
+/** name (detail) [start line-end line] with children indented. */
+function outline(symbols: DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((s) => [
+    `${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''} [${s.range.start.line + 1}-${s.range.end.line + 1}]`,
+    ...outline(s.children ?? [], depth + 1),
+  ]);
+}
+
+describe('document symbols', () => {
+  it('gives Kind/name per manifest and its keys nested below', () => {
+    assert.deepEqual(outline(service.doDocumentSymbols(textDocument(text))), [
+      'Deployment/web (apps/v1 · shop) [2-12]',
+      '  apiVersion (apps/v1) [2-2]',
+      '  kind (Deployment) [3-3]',
+      '  metadata [4-6]',
+      '    name (web) [5-5]',
+      '    namespace (shop) [6-6]',
+      '  spec [7-12]',
+      '    template [8-12]',
+      '      spec [9-12]',
+      '        containers [10-12]',
+      '          0: app [11-12]',
+      '            name (app) [11-11]',
+      '            image (nginx:1.27) [12-12]',
+      'Service/web (v1) [13-17]',
+      '  apiVersion (v1) [14-14]',
+      '  kind (Service) [15-15]',
+      '  metadata [16-17]',
+      '    name (web) [17-17]',
+      'ConfigMap (v1) [20-22]',
+      '  apiVersion (v1) [21-21]',
+      '  kind (ConfigMap) [22-22]',
+    ]);
+  });
+
+  it('selects the name, and keeps every range inside the document', () => {
+    const symbols = service.doDocumentSymbols(textDocument(text));
+    assert.deepEqual(symbols[0].selectionRange, { start: { line: 4, character: 8 }, end: { line: 4, character: 11 } });
+    const lines = new LineIndex(text);
+    const all = (s: DocumentSymbol[]): DocumentSymbol[] => s.flatMap((x) => [x, ...all(x.children ?? [])]);
+    for (const s of all(symbols)) assert.ok(lines.contains(s.range) && lines.contains(s.selectionRange), s.name);
+  });
+
+  it('gives nothing for YAML that is not a manifest', () => {
+    assert.deepEqual(service.doDocumentSymbols(textDocument('services:\n  web: {}\n')), []);
+  });
+});
