@@ -4,9 +4,10 @@ import yaml from './messages/yaml';
 import notes from './messages/notes';
 import k8s from './messages/k8s';
 import scheduler from './messages/scheduler';
+import dockerfile from './messages/dockerfile';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes, k8s, scheduler };
+export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile };
 
 export const catalog = {
   ...core,
@@ -15,6 +16,7 @@ export const catalog = {
   ...notes,
   ...k8s,
   ...scheduler,
+  ...dockerfile,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -8,6 +8,7 @@ import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestComplete } from './k8s/completion';
+import { DockerfileDocuments } from './dockerfile/documents';
 import { doManifestHover } from './k8s/hover';
 import { documentSymbols } from './k8s/symbols';
 import { manifestDiagnostics } from './k8s/validation';
@@ -47,6 +48,8 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   let settings = options.settings ?? defaultSettings;
   let notes = options.notes;
   const yamlCache = new Map<string, YamlFile>();
+  const dockerfiles = new DockerfileDocuments();
+  const isDockerfile = (d: TextDocument) => documentLanguage(d.uri, d.languageId) === 'dockerfile';
 
   /** The parsed file; an edit re-parses only the documents whose text changed. */
   function yamlFile(document: TextDocument, json: boolean): YamlFile {
@@ -78,6 +81,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       if (o.notes) notes = o.notes;
     },
     doValidation(document) {
+      if (isDockerfile(document)) return dockerfiles.validate(document, locale, settings);
       const file = manifestFile(document);
       if (!file) return [];
       return linkToNotes([...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)], notes);
@@ -118,6 +122,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     },
     forget(uri) {
       yamlCache.delete(uri);
+      dockerfiles.forget(uri);
     },
   };
 }

@@ -10,11 +10,17 @@ export interface Settings {
     /** Further Markdown notes (absolute, `~/…`, or relative to the workspace folder). */
     paths: string[];
   };
+  /** Per-rule severity by rule id (`dockerfile/latest-tag`), or `off`; absent ids keep their default. */
+  rules: Record<string, RuleLevel>;
 }
+
+export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
+const RULE_LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export const defaultSettings: Settings = {
   hover: { notes: true, docs: true },
   notes: { paths: [] },
+  rules: {},
 };
 
 /** Merges a partial (e.g. from `workspace/configuration`) over the defaults, ignoring junk. */
@@ -30,5 +36,15 @@ export function resolveSettings(raw: unknown): Settings {
     notes: {
       paths: Array.isArray(notes.paths) ? notes.paths.filter((p: unknown): p is string => typeof p === 'string' && p.trim() !== '') : [],
     },
+    rules: resolveRules(r.rules),
   };
+}
+
+function resolveRules(raw: unknown): Record<string, RuleLevel> {
+  const out: Record<string, RuleLevel> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [id, level] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof level === 'string' && RULE_LEVELS.includes(level)) out[id] = level as RuleLevel;
+  }
+  return out;
 }
