@@ -18,6 +18,8 @@ const PRINCIPLES: Record<string, string> = {
   registry: '도커 레지스트리',
 };
 
+/** `dockerfile/latest-tag` → `config.rules.dockerfile.latest-tag` (nls keys have no slash). */
+const nlsKey = (id: string) => 'config.rules.' + id.replace(/\//g, '.');
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
@@ -36,14 +38,14 @@ export function generatedFiles(): Record<string, string> {
   };
   const others = Object.fromEntries(Object.entries(setting.properties ?? {}).filter(([id]) => !id.startsWith('dockerfile/')));
   const mine = Object.fromEntries(
-    DOCKERFILE_RULES.map((r) => [r.id, { type: 'string', enum: LEVELS, default: r.severity, description: `%config.rules.${r.id}%` }]),
+    DOCKERFILE_RULES.map((r) => [r.id, { type: 'string', enum: LEVELS, default: r.severity, description: `%${nlsKey(r.id)}%` }]),
   );
   props['kubeGuide.rules'] = { ...setting, properties: { ...others, ...mine } };
   nls['config.rules'] ??= 'Severity of each rule by its id (`off` to turn it off), e.g. `{ "dockerfile/latest-tag": "error" }`.';
   nlsKo['config.rules'] ??= '규칙 id별 심각도 (`off`로 끔). 예: `{ "dockerfile/latest-tag": "error" }`.';
   for (const r of DOCKERFILE_RULES) {
-    nls[`config.rules.${r.id}`] = catalog[r.description].en;
-    nlsKo[`config.rules.${r.id}`] = catalog[r.description].ko;
+    nls[nlsKey(r.id)] = catalog[r.description].en;
+    nlsKo[nlsKey(r.id)] = catalog[r.description].ko;
   }
   return {
     'package.json': json(pkg),
