@@ -155,29 +155,34 @@ const NON_MISSING: NanoList = new Map([
 
 /** A ResourceList (node allocatable, pod requests) as a `Resource`, the way `Resource.Add` reads it. */
 export function resourceFromNano(list: NanoList): Resource & { pods: number } {
-  const r: Resource & { pods: number } = { ...emptyResource(), pods: 0 };
+  let milliCPU = 0;
+  let memory = 0;
+  let ephemeralStorage = 0;
+  let pods = 0;
+  let scalars: Record<string, number> | null = null;
   for (const [name, nano] of list) {
     switch (name) {
       case 'cpu':
-        r.milliCPU += nanoToUnits(name, nano);
+        milliCPU += nanoToUnits(name, nano);
         break;
       case 'memory':
-        r.memory += nanoToUnits(name, nano);
+        memory += nanoToUnits(name, nano);
         break;
       case 'pods':
-        r.pods += nanoToUnits(name, nano);
+        pods += nanoToUnits(name, nano);
         break;
       case 'ephemeral-storage':
-        r.ephemeralStorage += nanoToUnits(name, nano);
+        ephemeralStorage += nanoToUnits(name, nano);
         break;
       default:
         if (isScalarResourceName(name)) {
-          r.scalars ??= {};
-          r.scalars[name] = (r.scalars[name] ?? 0) + nanoToUnits(name, nano);
+          scalars ??= {};
+          scalars[name] = (scalars[name] ?? 0) + nanoToUnits(name, nano);
         }
     }
   }
-  return r;
+  // One literal with every field: objects on the hot path keep one fast shape (no spread).
+  return { milliCPU, memory, ephemeralStorage, scalars, pods };
 }
 
 /** A `ResourceList` object (`{cpu: "4", memory: "16Gi"}`) as a Resource plus its pod count. Throws ResourceError. */
@@ -198,7 +203,7 @@ export function podResources(spec: PodSpec): PodResources {
     nonMissing = new Map([...NON_MISSING].filter(([k]) => !all.has(k)));
   }
   const nonZero = nonMissing && nonMissing.size > 0 ? resourceFromNano(podRequestsNano(spec, nonMissing)) : requests;
-  const { pods: _pods, ...req } = requests;
+  const req: Resource = { milliCPU: requests.milliCPU, memory: requests.memory, ephemeralStorage: requests.ephemeralStorage, scalars: requests.scalars };
   return { requests: req, nonZeroMilliCPU: nonZero.milliCPU, nonZeroMemory: nonZero.memory };
 }
 

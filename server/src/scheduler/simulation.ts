@@ -79,10 +79,12 @@ export class Simulation {
   scheduler!: Scheduler;
   nodeModels: NodeModel[] = [];
   /** Input order of nodes (the tie rule). */
-  private inputOrder = new Map<string, number>();
+  inputOrder = new Map<string, number>();
   readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, Entry>();
   private readonly byInfo = new Map<PodInfo, Entry>();
+  /** StatefulSet OrderedReady: `ns/name` of a pod → the pods created once it runs. */
+  private readonly waiters = new Map<string, Entry[]>();
   readonly workloads: WorkloadResult[] = [];
   readonly problems: Problem[] = [];
   private seq = 0;
@@ -92,10 +94,20 @@ export class Simulation {
   private explainSet: Set<string> | 'all' | 'none' = 'none';
   private replacementRand = seededRandom('replacements');
   /** Replicas per controller key (for PDB percentages). */
-  private controllerScale = new Map<string, number>();
+  readonly controllerScale = new Map<string, number>();
 
   constructor(input: WorldInput | World, options: SimulateOptions = {}) {
-    this.world = 'manifests' in input ? buildWorld(input) : input;
+    const w = 'manifests' in input ? buildWorld(input) : input;
+    // The simulation adds namespaces and controllers' selectors; keep the caller's world intact.
+    this.world = {
+      ...w,
+      nodes: w.nodes.map((n) => ({ ...n, node: JSON.parse(JSON.stringify(n.node)) as Node })),
+      selectorSources: [...w.selectorSources],
+      namespaces: new Map(w.namespaces),
+      priorityClasses: new Map(w.priorityClasses),
+      pdbs: [...w.pdbs],
+      problems: [...w.problems],
+    };
     this.locale = options.locale ?? 'en';
     this.options = { exhaustive: options.exhaustive ?? false, maxPodsPerWorkload: options.maxPodsPerWorkload ?? 5000, explain: options.explain ?? 'auto' };
     for (const p of this.world.problems) this.problems.push({ source: p.source, severity: p.severity, message: p.key ? this.t(p.key as MessageKey, p.params) : p.message });
@@ -108,7 +120,27 @@ export class Simulation {
 
   // --- setup ---------------------------------------------------------------------------------
 
-  private buildCluster(): void {
+  /**
+   * Builds the scheduler's view of the world's nodes. Called again after the nodes change (a node
+   * removed, cordoned or added): the pods on surviving nodes are put back, nominations kept.
+   */
+  rebuildCluster(): void {
+    const placed = this.entries.filter((e) => e.info && (e.status === 'Scheduled' || e.status === 'Bound') && e.node);
+    const nominated = this.entries.filter((e) => e.info?.nominatedNodeName);
+    const sources = this.cluster.selectorSources;
+    this.buildCluster(sources);
+    for (const e of placed) {
+      const n = this.cluster.byName.get(e.node!);
+      if (n) this.cluster.addPod(e.info!, n);
+    }
+    for (const e of nominated) {
+      const node = e.info!.nominatedNodeName;
+      e.info!.nominatedNodeName = '';
+      if (this.cluster.byName.has(node) && e.status === 'Pending') this.scheduler.nominate(e.info!, node);
+    }
+  }
+
+  private buildCluster(sources = this.world.selectorSources): void {
     const models: Array<{ model: NodeModel; node: Node; source: SourceRef | null }> = [];
     for (const { node, source } of this.world.nodes) {
       try {
@@ -119,11 +151,16 @@ export class Simulation {
       }
     }
     this.nodeModels = models.map((m) => m.model);
+    this.inputOrder = new Map();
     models.forEach((m, i) => this.inputOrder.set(m.model.view.name, i));
     const ordered = nodeTreeOrder(models.map((m) => ({ labels: m.model.view.labels, m })));
-    const infos = ordered.map(({ m }, i) => new NodeInfo(m.model.view, m.model.allocatable, i));
+    const infos = ordered.map(({ m }, i) => {
+      const n = new NodeInfo(m.model.view, m.model.allocatable, i);
+      n.order = this.inputOrder.get(n.name) ?? 0;
+      return n;
+    });
     const namespaces = this.world.namespaces;
-    this.cluster = new ClusterState(infos, namespaces, this.world.selectorSources);
+    this.cluster = new ClusterState(infos, namespaces, sources);
     const pct = this.options.exhaustive ? 100 : 0;
     this.scheduler = new Scheduler(
       this.cluster,
@@ -133,7 +170,7 @@ export class Simulation {
         onNominationCleared: () => undefined,
       },
       pct,
-      (tied) => tied.reduce((a, b) => ((this.inputOrder.get(a.name) ?? 0) <= (this.inputOrder.get(b.name) ?? 0) ? a : b)),
+      (tied) => tied.reduce((a, b) => (a.order <= b.order ? a : b)),
     );
   }
 
@@ -141,7 +178,7 @@ export class Simulation {
     return ++this.uidCounter;
   }
 
-  private newEntry(pod: Pod, seed: Partial<PodSeed> & { existing?: boolean }): Entry {
+  newEntry(pod: Pod, seed: Partial<PodSeed> & { existing?: boolean }): Entry {
     const e: Entry = {
       seq: this.seq++,
       pod,
@@ -224,9 +261,9 @@ export class Simulation {
   }
 
   private createManifestPods(): void {
-    const nodes = this.cluster.nodes.map((n) => this.world.nodes.find((w) => w.node.metadata?.name === n.name)!.node);
     // The DaemonSet controller walks nodes in its lister's order; we use the cluster's input order.
-    nodes.sort((a, b) => (this.inputOrder.get(a.metadata!.name!) ?? 0) - (this.inputOrder.get(b.metadata!.name!) ?? 0));
+    const known = new Set(this.cluster.nodes.map((n) => n.name));
+    const nodes = this.world.nodes.map((w) => w.node).filter((n) => known.has(n.metadata?.name ?? ''));
     for (const doc of this.world.workloads) {
       const exp = expandWorkload(doc.obj, doc.source, { nodes, maxPodsPerWorkload: this.options.maxPodsPerWorkload });
       const ns = String((doc.obj.metadata as { namespace?: string } | undefined)?.namespace || 'default');
@@ -249,6 +286,10 @@ export class Simulation {
         if (seed.controller) this.controllerScale.set(`${ns}/${seed.controller.kind}/${seed.controller.name}`, replicas);
         if (seed.waitsFor) {
           e.notCreated = true;
+          const wk = key(ns, seed.waitsFor);
+          const list = this.waiters.get(wk) ?? [];
+          list.push(e);
+          this.waiters.set(wk, list);
           continue;
         }
         this.admit(e);
@@ -257,7 +298,7 @@ export class Simulation {
   }
 
   /** API-server admission, then: bypass (nodeName), not ours (schedulerName), gated, or queued. */
-  private admit(e: Entry): void {
+  admit(e: Entry): void {
     const pod = e.pod;
     pod.spec ??= { containers: [] };
     pod.spec.schedulerName ||= DEFAULT_SCHEDULER_NAME;
@@ -376,7 +417,7 @@ export class Simulation {
       this.changed = true;
       e.status = 'Scheduled';
       e.node = a.node.name;
-      e.tied = a.tied.map((n) => n.name).sort((x, y) => (this.inputOrder.get(x) ?? 0) - (this.inputOrder.get(y) ?? 0));
+      e.tied = a.tied.length === 1 ? [a.node.name] : a.tied.slice().sort((x, y) => x.order - y.order).map((n) => n.name);
       e.message = `Successfully assigned ${ns}/${info.name} to ${a.node.name}`;
       e.reason = undefined;
       e.queued = false;
@@ -399,8 +440,11 @@ export class Simulation {
   private createWaiting(e: Entry): void {
     const ns = e.pod.metadata?.namespace ?? 'default';
     const name = e.pod.metadata?.name ?? '';
-    for (const w of this.entries) {
-      if (!w.notCreated || w.waitsFor !== name || (w.pod.metadata?.namespace ?? 'default') !== ns) continue;
+    const waiting = this.waiters.get(key(ns, name));
+    if (!waiting) return;
+    this.waiters.delete(key(ns, name));
+    for (const w of waiting) {
+      if (!w.notCreated) continue;
       w.notCreated = false;
       w.seq = this.seq++;
       this.admit(w);
@@ -457,7 +501,7 @@ export class Simulation {
     return e;
   }
 
-  private pdbViews() {
+  pdbViews() {
     const pods: PdbPod[] = [];
     for (const e of this.entries) {
       if (!e.info) continue;
@@ -549,7 +593,7 @@ export class Simulation {
       const notes = [...e.notes];
       if (e.status === 'Scheduled' && e.tied.length > 1) notes.push(this.t('scheduler.note.tie', { count: e.tied.length, node: e.node ?? '' }));
       if (e.info?.nominatedNodeName && e.status === 'Pending') notes.push(this.t('scheduler.note.nominated', { node: e.info.nominatedNodeName }));
-      const waiting = this.entries.filter((w) => w.notCreated && w.waitsFor === name && (w.pod.metadata?.namespace ?? 'default') === ns);
+      const waiting = this.waiters.get(key(ns, name))?.filter((w) => w.notCreated) ?? [];
       if (waiting.length) notes.push(this.t('scheduler.note.orderedReady', { pods: this.waitingChain(waiting[0]).join(', ') }));
       const pr: PodResult = {
         namespace: ns,
@@ -594,10 +638,10 @@ export class Simulation {
   private waitingChain(first: Entry): string[] {
     const out: string[] = [];
     let cur: Entry | undefined = first;
-    while (cur) {
+    while (cur && out.length < 1000) {
       const name: string = cur.pod.metadata?.name ?? '';
       out.push(name);
-      cur = this.entries.find((w) => w.notCreated && w.waitsFor === name);
+      cur = this.waiters.get(key(cur.pod.metadata?.namespace ?? 'default', name))?.find((w) => w.notCreated);
     }
     return out;
   }

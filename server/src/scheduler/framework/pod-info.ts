@@ -2,7 +2,7 @@
 import type { Pod, PodAffinityTerm, WeightedPodAffinityTerm } from 'kubernetes-types/core/v1';
 import { PreferredTerms, RequiredNodeAffinity } from '../nodeaffinity';
 import { normalizedImageName } from '../plugins/image-locality';
-import { podResources } from '../resources';
+import { isZeroRequest, podResources } from '../resources';
 import { makeAffinityTerm, type AffinityTerm, type HostPort, type PodInfo, type WeightedAffinityTerm } from './types';
 
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
@@ -42,6 +42,7 @@ export function newPodInfo(pod: Pod, extras: PodInfoExtras): PodInfo {
   const preferredAffinityTerms = weighted(ns, affinity?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution);
   const preferredAntiAffinityTerms = weighted(ns, affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution);
   const preferredNode = affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution;
+  const resources = podResources(spec);
   return {
     uid: extras.uid,
     pod,
@@ -52,7 +53,8 @@ export function newPodInfo(pod: Pod, extras: PodInfoExtras): PodInfo {
     preemptionPolicy: spec.preemptionPolicy === 'Never' ? 'Never' : 'PreemptLowerPriority',
     schedulerName: spec.schedulerName || DEFAULT_SCHEDULER_NAME,
     nodeName: spec.nodeName ?? '',
-    resources: podResources(spec),
+    resources,
+    zeroRequest: isZeroRequest(resources.requests),
     tolerations: spec.tolerations ?? [],
     requiredNodeAffinity: new RequiredNodeAffinity(spec.nodeSelector, affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
     preferredNodeAffinity: preferredNode ? new PreferredTerms(preferredNode) : null,

@@ -142,7 +142,12 @@ export class Framework implements Handle {
   runFilterPlugins(state: CycleState, pod: PodInfo, node: NodeInfo, plugins = this.filterPlugins(state)): MaybeStatus {
     for (let i = 0; i < plugins.length; i++) {
       const pl = plugins[i];
-      const s = guard(pl.name, () => pl.filter(state, pod, node), (e) => e);
+      let s: MaybeStatus;
+      try {
+        s = pl.filter(state, pod, node);
+      } catch (e) {
+        s = newStatus(Code.Error, `running "${pl.name}": ${e instanceof Error ? e.message : String(e)}`);
+      }
       if (s !== null && s.code !== Code.Success) {
         if (!isRejected(s) && s.code !== Code.Error) return withPlugin(newStatus(Code.Error, `running "${pl.name}" filter plugin: ${s.reasons.join(', ')}`), pl.name);
         return withPlugin(s, pl.name);

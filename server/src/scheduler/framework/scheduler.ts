@@ -14,6 +14,7 @@ import type { ClusterState } from './cluster';
 import type { NodeInfo, PodInfo } from './types';
 
 export const MIN_FEASIBLE_NODES_TO_FIND = 100;
+const NONE: readonly PodInfo[] = Object.freeze([]);
 export const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 
 /** `numFeasibleNodesToFind`: 0 = adaptive (50% − nodes/125, at least 5%), at least 100 nodes. */
@@ -86,7 +87,7 @@ export class Scheduler {
     this.framework = new Framework(
       cluster,
       {
-        nominatedPodsForNode: (n) => this.nominated.get(n) ?? [],
+        nominatedPodsForNode: (n) => (this.nominated.size === 0 ? NONE : (this.nominated.get(n) ?? NONE)),
         podDisruptionBudgets: () => hooks.podDisruptionBudgets(),
         preempt: (preemptor, node, victims) => this.preempt(preemptor, node, victims),
       },

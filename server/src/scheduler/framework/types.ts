@@ -46,6 +46,8 @@ export interface PodInfo {
   schedulerName: string;
   nodeName: string;
   resources: PodResources;
+  /** Requests nothing at all (NodeResourcesFit then only needs a pod slot). */
+  zeroRequest: boolean;
   tolerations: readonly Toleration[];
   /** nodeSelector AND required node affinity. */
   requiredNodeAffinity: RequiredNodeAffinity;
@@ -99,6 +101,9 @@ export class NodeInfo {
   /** hostIP → set of "PROTOCOL/port". */
   usedPorts = new Map<string, Set<string>>();
   imageStates: ReadonlyMap<string, ImageState> = new Map();
+
+  /** Position in the cluster definition (the tie rule picks the smallest). */
+  order = 0;
 
   constructor(
     readonly node: NodeSpecView,
@@ -170,10 +175,12 @@ export class NodeInfo {
   /** `NodeInfo.Snapshot()`: a copy whose pod lists and totals can change independently. */
   clone(): NodeInfo {
     const c = new NodeInfo(this.node, this.allocatable, this.index);
+    c.order = this.order;
     c.pods = this.pods.slice();
     c.podsWithAffinity = this.podsWithAffinity.slice();
     c.podsWithRequiredAntiAffinity = this.podsWithRequiredAntiAffinity.slice();
-    c.requested = { ...this.requested, scalars: this.requested.scalars ? { ...this.requested.scalars } : null };
+    const r = this.requested;
+    c.requested = { milliCPU: r.milliCPU, memory: r.memory, ephemeralStorage: r.ephemeralStorage, scalars: r.scalars ? { ...r.scalars } : null };
     c.nonZeroMilliCPU = this.nonZeroMilliCPU;
     c.nonZeroMemory = this.nonZeroMemory;
     c.usedPorts = new Map([...this.usedPorts].map(([ip, s]) => [ip, new Set(s)]));
@@ -208,8 +215,9 @@ export function makeAffinityTerm(
   const names = term.namespaces ?? [];
   const namespaces = new Set(names.length === 0 && term.namespaceSelector == null ? [podNamespace] : names);
   const key = `${[...namespaces].sort().join(',')}|${nsSelector.key}|${selector.key}|${term.topologyKey}`;
-  const t: AffinityTerm = { namespaces, nsSelector, selector, topologyKey: term.topologyKey ?? '', key };
-  return weight === undefined ? t : { ...t, weight };
+  const topologyKey = term.topologyKey ?? '';
+  // Literals, not spreads: terms are read on the hot path and should share one shape.
+  return weight === undefined ? { namespaces, nsSelector, selector, topologyKey, key } : { namespaces, nsSelector, selector, topologyKey, key, weight };
 }
 
 export { EVERYTHING };

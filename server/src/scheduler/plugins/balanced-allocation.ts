@@ -6,7 +6,7 @@
 import type { PreScorePlugin, ScorePlugin } from '../framework/interface';
 import { SKIP } from '../framework/status';
 import type { NodeInfo, PodInfo } from '../framework/types';
-import { MAX_NODE_SCORE } from './helper';
+import { MAX_NODE_SCORE } from '../framework/interface';
 
 export const NAME = 'NodeResourcesBalancedAllocation';
 export const WEIGHT = 1;

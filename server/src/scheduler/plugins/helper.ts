@@ -16,4 +16,3 @@ export function defaultNormalizeScore(maxPriority: number, reverse: boolean, sco
   }
 }
 
-export { MAX_NODE_SCORE };

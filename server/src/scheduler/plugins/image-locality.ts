@@ -5,7 +5,7 @@
 import type { Handle, ScorePlugin } from '../framework/interface';
 import type { NodeInfo, PodInfo } from '../framework/types';
 import { mulDiv } from '../intmath';
-import { MAX_NODE_SCORE } from './helper';
+import { MAX_NODE_SCORE } from '../framework/interface';
 
 export const NAME = 'ImageLocality';
 export const WEIGHT = 1;

@@ -25,7 +25,10 @@ export function resolveNamespaces<T extends AffinityTerm>(t: T, cluster: Cluster
   if (t.nsSelector.empty) return t;
   const namespaces = new Set(t.namespaces);
   for (const ns of cluster.namespaceNames()) if (t.nsSelector.matches(cluster.namespaceLabels(ns))) namespaces.add(ns);
-  return { ...t, namespaces, nsSelector: NOTHING, key: `${[...namespaces].sort().join(',')}|${NOTHING.key}|${t.selector.key}|${t.topologyKey}` };
+  const key = `${[...namespaces].sort().join(',')}|${NOTHING.key}|${t.selector.key}|${t.topologyKey}`;
+  const weight = (t as { weight?: number }).weight;
+  const out = weight === undefined ? { namespaces, nsSelector: NOTHING, selector: t.selector, topologyKey: t.topologyKey, key } : { namespaces, nsSelector: NOTHING, selector: t.selector, topologyKey: t.topologyKey, key, weight };
+  return out as unknown as T;
 }
 
 function podMatchesAllTerms(terms: readonly AffinityTerm[], p: PodInfo): boolean {

@@ -7,7 +7,8 @@
 import type { FilterPlugin, PreFilterPlugin, PreScorePlugin, ScorePlugin } from '../framework/interface';
 import { Code, newStatus, SKIP, type MaybeStatus } from '../framework/status';
 import type { NodeInfo, PodInfo } from '../framework/types';
-import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper';
+import { defaultNormalizeScore } from './helper';
+import { MAX_NODE_SCORE } from '../framework/interface';
 
 export const NAME = 'NodeAffinity';
 export const WEIGHT = 2;

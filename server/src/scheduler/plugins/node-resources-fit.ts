@@ -7,8 +7,8 @@ import type { FilterPlugin, PreFilterPlugin, PreScorePlugin, ScorePlugin } from 
 import { Code, newStatus, type MaybeStatus } from '../framework/status';
 import type { NodeInfo, PodInfo } from '../framework/types';
 import { mulDiv } from '../intmath';
-import { isExtendedResourceName, isZeroRequest } from '../resources';
-import { MAX_NODE_SCORE } from './helper';
+import { isExtendedResourceName } from '../resources';
+import { MAX_NODE_SCORE } from '../framework/interface';
 
 export const NAME = 'NodeResourcesFit';
 export const WEIGHT = 1;
@@ -33,7 +33,7 @@ export function insufficientResources(pod: PodInfo, node: NodeInfo): Insufficien
     out.push({ resourceName: 'pods', reason: REASON_TOO_MANY_PODS, requested: 1, used: node.pods.length, capacity: alloc.pods, unresolvable: false });
   }
   const req = pod.resources.requests;
-  if (isZeroRequest(req)) return out;
+  if (pod.zeroRequest) return out;
   if (req.milliCPU > 0 && req.milliCPU > alloc.milliCPU - used.milliCPU) {
     out.push({ resourceName: 'cpu', reason: 'Insufficient cpu', requested: req.milliCPU, used: used.milliCPU, capacity: alloc.milliCPU, unresolvable: req.milliCPU > alloc.milliCPU });
   }
@@ -63,7 +63,27 @@ export function insufficientResources(pod: PodInfo, node: NodeInfo): Insufficien
   return out;
 }
 
+/** The common case without allocation: does everything fit? */
+export function fitsResources(pod: PodInfo, node: NodeInfo): boolean {
+  const alloc = node.allocatable;
+  if (node.pods.length + 1 > alloc.pods) return false;
+  const req = pod.resources.requests;
+  if (pod.zeroRequest) return true;
+  const used = node.requested;
+  if (req.milliCPU > 0 && req.milliCPU > alloc.milliCPU - used.milliCPU) return false;
+  if (req.memory > 0 && req.memory > alloc.memory - used.memory) return false;
+  if (req.ephemeralStorage > 0 && req.ephemeralStorage > alloc.ephemeralStorage - used.ephemeralStorage) return false;
+  if (req.scalars) {
+    for (const name in req.scalars) {
+      const q = req.scalars[name];
+      if (q !== 0 && q > (alloc.scalars?.[name] ?? 0) - (used.scalars?.[name] ?? 0)) return false;
+    }
+  }
+  return true;
+}
+
 export function filterResources(pod: PodInfo, node: NodeInfo): MaybeStatus {
+  if (fitsResources(pod, node)) return null;
   const insufficient = insufficientResources(pod, node);
   if (insufficient.length === 0) return null;
   const code = insufficient.some((r) => r.unresolvable) ? Code.UnschedulableAndUnresolvable : Code.Unschedulable;

@@ -7,7 +7,8 @@ import type { FilterPlugin, PreScorePlugin, ScorePlugin, StateData } from '../fr
 import { Code, newStatus, type MaybeStatus } from '../framework/status';
 import type { NodeInfo, PodInfo } from '../framework/types';
 import { findUntoleratedTaint, tolerationsTolerateTaint } from '../taints';
-import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper';
+import { defaultNormalizeScore } from './helper';
+import { MAX_NODE_SCORE } from '../framework/interface';
 
 export const NAME = 'TaintToleration';
 export const WEIGHT = 3;
