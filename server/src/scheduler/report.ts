@@ -5,6 +5,7 @@
  */
 import { t, type Locale } from '../l10n';
 import type { AttemptExplanation, NodeResult, PodResult, SimulationResult } from './result';
+import type { NodeFailureResult, NodesNeededResult, ScaleResult } from './whatif';
 
 function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -117,4 +118,63 @@ function explainAttempt(a: AttemptExplanation, locale: Locale): string[] {
     out.push(`    ${t(locale, 'report.explain.preemption', { candidates: pr.candidates.map((c) => `${c.node} [${c.victims.join(', ')}]`).join('; ') || '-', chosen: pr.chosen ?? '-' })}`);
   }
   return out;
+}
+
+/** A node failure or drain: what became of each pod, who cannot come back, then the cluster after. */
+export function formatNodeFailure(r: NodeFailureResult, locale: Locale): string {
+  const out: string[] = [t(locale, r.mode === 'remove' ? 'report.whatif.remove' : 'report.whatif.drain', { node: r.node })];
+  if (r.evictions.length === 0) out.push(`  ${t(locale, 'report.whatif.noPods')}`);
+  const rows = r.evictions.map((e) => {
+    const what =
+      e.outcome === 'rescheduled'
+        ? t(locale, 'report.whatif.rescheduled', { replacement: e.replacement ?? '', node: e.node ?? '' })
+        : e.outcome === 'pending'
+          ? t(locale, 'report.whatif.pending', { replacement: e.replacement ?? '' })
+          : e.outcome === 'lost'
+            ? t(locale, 'report.whatif.lost')
+            : e.outcome === 'blocked'
+              ? t(locale, 'report.whatif.blocked')
+              : t(locale, 'report.whatif.nodeLocal');
+    return [e.pod, e.owner ? `${e.owner.kind}/${e.owner.name}` : '', what];
+  });
+  const lines = table(rows);
+  r.evictions.forEach((e, i) => {
+    out.push(lines[i]);
+    if (e.message) out.push(`      ${e.message}`);
+  });
+  out.push(r.cannotComeBack.length ? t(locale, 'report.whatif.cannotComeBack', { pods: r.cannotComeBack.join(', ') }) : t(locale, 'report.whatif.allBack'));
+  out.push('');
+  return out.join('\n') + '\n' + formatReport(r.after, locale);
+}
+
+export function formatScale(r: ScaleResult, locale: Locale): string {
+  const out: string[] = [t(locale, 'report.whatif.scale', { workload: `${r.workload.kind}/${r.workload.name}`, from: r.from, to: r.to })];
+  if (r.added.length) out.push(`  ${t(locale, 'report.whatif.added', { pods: r.added.join(', ') })}`);
+  if (r.removed.length) out.push(`  ${t(locale, 'report.whatif.removed', { pods: r.removed.join(', ') })}`);
+  out.push('');
+  return out.join('\n') + '\n' + formatReport(r.after, locale);
+}
+
+export function formatNodesNeeded(r: NodesNeededResult, locale: Locale, max: number): string {
+  const out: string[] = [];
+  const a = r.template.allocatable;
+  if (r.pending.length === 0) out.push(t(locale, 'report.nodesNeeded.none'));
+  else if (r.nodesNeeded !== null && r.nodesNeeded > 0)
+    out.push(
+      t(locale, 'report.nodesNeeded.found', {
+        count: r.nodesNeeded,
+        template: r.template.name,
+        cpu: a.cpu ?? '0',
+        memory: a.memory ?? '0',
+        pods: a.pods ?? '0',
+        zones: r.template.zones.join(', ') || '-',
+      }),
+    );
+  else if (r.pending.length > r.unfit.length) out.push(t(locale, 'report.nodesNeeded.notFound', { max, template: r.template.name }));
+  for (const u of r.unfit) out.push(`  ${t(locale, 'report.nodesNeeded.unfit', { pod: u.pod, message: u.message })}`);
+  if (r.after) {
+    out.push('');
+    return out.join('\n') + '\n' + formatReport(r.after, locale);
+  }
+  return out.join('\n') + '\n';
 }

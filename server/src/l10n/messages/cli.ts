@@ -7,6 +7,10 @@ export default defineMessages({
 Commands:
   lint [--format text|json|sarif] PATH…        check manifests and Dockerfiles
   simulate [--cluster FILE] [--json] MANIFEST…  where kube-scheduler would place each pod
+      [--exhaustive] [--explain POD]             check every node; per-node verdicts and scores
+      [--fail-node NODE | --drain NODE]          what if a node fails or is drained
+      [--scale KIND/NAME=N]                      what if a workload is scaled
+      [--nodes-needed [--max-nodes N]]           how many more nodes let every pod fit
 
 Options:
   -h, --help       show this help
@@ -18,6 +22,10 @@ Messages follow LC_ALL / LC_MESSAGES / LANG (ko… → Korean).`,
 명령:
   lint [--format text|json|sarif] 경로…          매니페스트와 Dockerfile 검사
   simulate [--cluster 파일] [--json] 매니페스트…  kube-scheduler가 각 파드를 어디에 배치할지
+      [--exhaustive] [--explain 파드]             모든 노드 확인; 노드별 판정과 점수
+      [--fail-node 노드 | --drain 노드]           노드가 고장 나거나 드레인되면
+      [--scale 종류/이름=개수]                    워크로드의 replicas를 바꾸면
+      [--nodes-needed [--max-nodes N]]           노드가 몇 개 더 있어야 모두 배치되는지
 
 옵션:
   -h, --help       이 도움말

@@ -100,3 +100,41 @@ items:
     golden(join(__dirname, 'golden/simulate-chapter12.txt'), r.out);
   });
 });
+
+describe('kube-guide simulate what-ifs', () => {
+  const six = deployment.replace('replicas: 4', 'replicas: 6');
+  it('--fail-node reports who cannot come back and exits 1', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--fail-node', 'worker-1', 'web.yaml']);
+    assert.equal(r.code, 1);
+    golden(join(__dirname, 'golden/simulate-fail-node.txt'), r.out);
+  });
+  it('--drain in JSON', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--json', '--drain=worker-2', 'web.yaml']);
+    const j = JSON.parse(r.out);
+    assert.equal(j.mode, 'drain');
+    assert.equal(j.evictions[0].outcome, 'pending');
+  });
+  it('--scale', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--scale', 'Deployment/web=2', 'web.yaml']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^Scaling Deployment\/web from 4 to 2 replicas:\n {2}removed: default\/web-\S+, default\/web-\S+\n/);
+  });
+  it('--nodes-needed', async () => {
+    const r = await runIn({ 'web.yaml': six }, ['simulate', '--nodes-needed', 'web.yaml']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^3 more node\(s\) like worker-1 \(4 CPU, 16Gi memory, 110 pods; zones ap-northeast-2a, ap-northeast-2b, ap-northeast-2c\)/);
+  });
+  it('what-if user errors are one line', async () => {
+    for (const argv of [
+      ['simulate', '--fail-node', 'nope', 'web.yaml'],
+      ['simulate', '--scale', 'web=2', 'web.yaml'],
+      ['simulate', '--scale', 'Deployment/none=2', 'web.yaml'],
+      ['simulate', '--drain', 'worker-1', '--nodes-needed', 'web.yaml'],
+      ['simulate', '--nodes-needed', '--max-nodes', 'x', 'web.yaml'],
+    ]) {
+      const r = await runIn({ 'web.yaml': deployment }, argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    }
+  });
+});
