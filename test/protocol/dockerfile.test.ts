@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, InitializeResult } from 'vscode-languageserver-protocol';
 import { startStdioServer, type StdioServer } from '../helpers/lsp-client';
 
 const serverJs = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -11,11 +11,12 @@ const uri = 'file:///work/app/Dockerfile';
 
 describe('Dockerfiles over stdio', () => {
   let server: StdioServer;
+  let init: InitializeResult;
 
   before(async () => {
     assert.ok(existsSync(serverJs), 'run `npm run build` first: dist/server.js is missing');
     server = startStdioServer(process.execPath, [serverJs, '--stdio']);
-    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: {} });
+    init = await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: {} });
     await server.connection.sendNotification('initialized', {});
   });
 
@@ -47,6 +48,20 @@ describe('Dockerfiles over stdio', () => {
     });
     const p = await diags;
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['dockerfile/shell-form-cmd', 'dockerfile/missing-user', 'dockerfile/untagged-image']);
+  });
+
+  it('completes RUN --mount types after the = trigger', async () => {
+    assert.deepEqual(init.capabilities.completionProvider?.triggerCharacters, ['-', '=', ',', '$', '{']);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'RUN --mount=type=' }],
+    });
+    const list: CompletionList = await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 17 },
+      context: { triggerKind: 2, triggerCharacter: '=' },
+    });
+    assert.deepEqual(list.items.map((i) => i.label), ['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
   });
 
   it('offers the exec-form quick fix', async () => {

@@ -56,7 +56,8 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        completionProvider: { resolveProvider: false },
+        // Dockerfile flags (`--`), their values (`=`, `,` in `--mount`) and variables (`$`, `${`).
+        completionProvider: { resolveProvider: false, triggerCharacters: ['-', '=', ',', '$', '{'] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,

@@ -8,6 +8,7 @@ import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
 import { doManifestComplete } from './k8s/completion';
+import { doDockerfileComplete } from './dockerfile/completion';
 import { DockerfileDocuments } from './dockerfile/documents';
 import { doManifestHover } from './k8s/hover';
 import { documentSymbols } from './k8s/symbols';
@@ -87,6 +88,10 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return linkToNotes([...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)], notes);
     },
     doComplete(document, position) {
+      if (isDockerfile(document)) {
+        const model = dockerfiles.model(document);
+        return doDockerfileComplete(model, model.lines.offsetAt(position), locale, settings.hover.docs);
+      }
       const language = documentLanguage(document.uri, document.languageId);
       if (language !== 'yaml') return null;
       const file = yamlFile(document, false);
