@@ -15,7 +15,12 @@ export async function openNotes(context: vscode.ExtensionContext, arg?: { uri?: 
   if (!/\.(md|markdown)$/i.test(uri.path)) return;
   const line = typeof arg?.line === 'number' && arg.line >= 0 ? Math.floor(arg.line) : 0;
   const at = new vscode.Range(line, 0, line, 0);
+  const back = vscode.window.activeTextEditor;
   const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: at, preview: true });
   editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
   await vscode.commands.executeCommand('markdown.showPreview', uri);
+  // The notes are for reading beside the work: the keyboard goes back to the file the link was in.
+  if (back && back.document.uri.toString() !== uri.toString()) {
+    await vscode.window.showTextDocument(back.document, { viewColumn: back.viewColumn, preserveFocus: false });
+  }
 }

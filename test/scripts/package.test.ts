@@ -19,7 +19,7 @@ test('the .vsix holds only the build output (dist/), grammars, data, manifest, i
       !['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f),
   );
   assert.deepEqual(unexpected, [], 'files that do not belong in the .vsix');
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'server/data/notes/kubernetes-perfect-guide.ko.md']) {
     assert.ok(files.includes(f), `${f} is missing from the .vsix`);
   }
 });

@@ -25,7 +25,11 @@ describe('the study notes in the VS Code UI', () => {
         '  name: web',
         'spec:',
         '  replicas: 2',
+        '  selector:',
+        '    matchLabels: {app: web}',
         '  template:',
+        '    metadata:',
+        '      labels: {app: web}',
         '    spec:',
         '      containers:',
         '        - name: web',
@@ -34,6 +38,10 @@ describe('the study notes in the VS Code UI', () => {
         '            httpGet: { path: /healthz, port: 8080 }',
         '',
       ].join('\n'),
+    );
+    writeFileSync(
+      join(workspace, 'mismatch.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - {name: web, image: "nginx:1.27"}\n',
     );
     writeFileSync(
       join(workspace, 'my-notes.md'),
@@ -61,25 +69,7 @@ describe('the study notes in the VS Code UI', () => {
       await editor.page.locator('.monaco-hover:not(.hidden) a', { hasText: t('en', 'notes.open') }).first().click();
       const tab = editor.page.locator('.tab', { hasText: 'Preview kubernetes-perfect-guide.ko.md' });
       await tab.waitFor({ state: 'visible' });
-      // The preview is a webview (an iframe in an iframe): find the heading of the section at the top.
-      const { waitUntil } = await import('../../../scripts/code-server.mjs');
-      const top = await waitUntil(
-        async () => {
-          for (const frame of editor.page.frames()) {
-            const line = await frame
-              .evaluate(() => {
-                const lines = [...document.querySelectorAll<HTMLElement>('[data-line]')];
-                if (!lines.length || window.scrollY === 0) return undefined;
-                const first = lines.find((el) => el.getBoundingClientRect().bottom > 0);
-                return first ? Number(first.dataset.line) : undefined;
-              })
-              .catch(() => undefined);
-            if (line !== undefined) return line;
-          }
-          return undefined;
-        },
-        { timeout: 30_000, every: 200, what: 'the Markdown preview scrolled to the section' },
-      );
+      const top = await previewTop(editor, (line) => line > 0);
       await editor.screenshot('preview-at-section');
       // The link names line 118 (0-based: "- 스케일링/오토 스케일링"); the preview follows the scrolled
       // source, so the top of the preview is that section: its heading "2.3" (114) to the bullet itself.
@@ -94,4 +84,45 @@ describe('the study notes in the VS Code UI', () => {
       assert.ok(text.includes('자동화된 복구'), text);
       assert.ok(text.includes(`${t('en', 'notes.heading')} · My notes › Probes`), text);
     }));
+
+  it('links a diagnostic that comes from a principle to the notes, from the Problems panel', () =>
+    editor.capture('diagnostic-link', async () => {
+      // From a clean window, so the preview that opens is the link's.
+      await editor.runCommand('View: Close All Editors');
+      await editor.page.locator('.tab', { hasText: 'Preview kubernetes-perfect-guide.ko.md' }).waitFor({ state: 'detached' });
+      await editor.openFile('mismatch.yaml');
+      const problem = await editor.waitForProblem((p) => p.code === 'k8s/selector-mismatch');
+      await editor.page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: problem.code }).first().click();
+      // 2.3 › 로드 밸런싱과 서비스 디스커버리 › 로드밸런서 기능 is line 130 of the note (0-based).
+      // The note opens in the preview beside, and the keyboard stays in the manifest.
+      await editor.page.locator('.tab', { hasText: 'Preview kubernetes-perfect-guide.ko.md' }).waitFor({ state: 'visible' });
+      await editor.page.locator('.editor-group-container.active .tab.active', { hasText: 'mismatch.yaml' }).waitFor({ state: 'visible' });
+      await editor.screenshot('diagnostic-link-preview');
+    }));
 });
+
+/**
+ * The first source line the Markdown preview shows at its top, once `accept` takes it. The
+ * preview is a webview (an iframe in an iframe); its elements carry their source line.
+ */
+async function previewTop(editor: Editor, accept: (line: number) => boolean): Promise<number> {
+  const { waitUntil } = await import('../../../scripts/code-server.mjs');
+  // The visible webview's content frame (a hidden or closed one has no boxes).
+  const lines = editor.page.frameLocator('iframe.webview.ready:visible').last().frameLocator('iframe').first().locator('[data-line]');
+  let last: number | undefined;
+  return waitUntil(
+    async () => {
+      last = await lines
+        .evaluateAll((els) => {
+          const first = els.find((el) => {
+            const r = el.getBoundingClientRect();
+            return r.height > 0 && r.bottom > 0;
+          });
+          return first ? Number((first as HTMLElement).dataset.line) : undefined;
+        })
+        .catch(() => undefined);
+      return last !== undefined && accept(last) ? last : undefined;
+    },
+    { timeout: 30_000, every: 200, what: 'the Markdown preview scrolled to the section' },
+  );
+}
