@@ -5,9 +5,10 @@ import notes from './messages/notes';
 import k8s from './messages/k8s';
 import scheduler from './messages/scheduler';
 import dockerfile from './messages/dockerfile';
+import simulation from './messages/simulation';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile };
+export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile, simulation };
 
 export const catalog = {
   ...core,
@@ -17,6 +18,7 @@ export const catalog = {
   ...k8s,
   ...scheduler,
   ...dockerfile,
+  ...simulation,
 };
 
 export type MessageKey = keyof typeof catalog;

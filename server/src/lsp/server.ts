@@ -17,6 +17,8 @@ import { createNotesProvider, type LinkStyle } from '../notes';
 import { getLanguageService, resolveSettings } from '../service';
 import { VERSION } from '../version';
 import { NotesLibrary, type UserNotesStatus } from './notes';
+import { registerSimulation } from './simulate';
+import type { NotesProvider } from '../service/notes';
 
 export const SETTINGS_SECTION = 'kubeGuide';
 /** Sent after the user's notes (`kubeGuide.notes.paths`) were read: `{ files: UserNotesStatus[] }`. */
@@ -30,6 +32,7 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Immediate>();
   let folders: string[] = [];
   const notesLibrary = new NotesLibrary((files) => reportNotes(files));
+  let notesProvider: NotesProvider | undefined;
 
   /** Runs a handler so that no input can take the server down: a failure is logged, not thrown. */
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -46,7 +49,8 @@ export function startServer(connection: Connection): void {
     locale = resolveLocale(opts.locale ?? params.locale);
     // Our VS Code client runs `command:` links (opening the Markdown preview); other editors get file links.
     const links: LinkStyle = opts.notesLinks === 'command' || opts.notesLinks === 'none' ? opts.notesLinks : 'file';
-    service.configure({ locale, notes: createNotesProvider({ sources: () => notesLibrary.sources(), links }) });
+    notesProvider = createNotesProvider({ sources: () => notesLibrary.sources(), links });
+    service.configure({ locale, notes: notesProvider });
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
@@ -161,6 +165,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('code actions', [], () => service.doCodeActions(doc, params.range, params.context)) : [];
   });
+
+  registerSimulation(connection, documents, { locale: () => locale, notes: () => notesProvider });
 
   connection.onShutdown(() => notesLibrary.dispose());
 
