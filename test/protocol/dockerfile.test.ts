@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, CompletionList, InitializeResult } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
 import { startStdioServer, type StdioServer } from '../helpers/lsp-client';
 
 const serverJs = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -62,6 +62,11 @@ describe('Dockerfiles over stdio', () => {
       context: { triggerKind: 2, triggerCharacter: '=' },
     });
     assert.deepEqual(list.items.map((i) => i.label), ['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
+  });
+
+  it('answers a hover on a flag', async () => {
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 7 } });
+    assert.match((h?.contents as MarkupContent).value, /\*\*`--mount=type=<type>/);
   });
 
   it('offers the exec-form quick fix', async () => {

@@ -10,6 +10,7 @@ import { documentLanguage } from './documents';
 import { doManifestComplete } from './k8s/completion';
 import { doDockerfileComplete } from './dockerfile/completion';
 import { DockerfileDocuments } from './dockerfile/documents';
+import { doDockerfileHover } from './dockerfile/hover';
 import { doManifestHover } from './k8s/hover';
 import { documentSymbols } from './k8s/symbols';
 import { manifestDiagnostics } from './k8s/validation';
@@ -115,6 +116,10 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return quickFixes(document.uri, this.doValidation(document), range, context.only);
     },
     doHover(document, position) {
+      if (isDockerfile(document)) {
+        const model = dockerfiles.model(document);
+        return doDockerfileHover(model, model.lines.offsetAt(position), locale, settings, notes);
+      }
       const language = documentLanguage(document.uri, document.languageId);
       if (language !== 'yaml' && language !== 'json') return null;
       const file = yamlFile(document, language === 'json');

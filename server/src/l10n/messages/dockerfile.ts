@@ -258,6 +258,7 @@ export default defineMessages({
   'dockerfile.hover.size.minimal': { en: 'Size class: minimal (scratch: no shell, hard to debug)', ko: '크기: 최소 (scratch: 셸이 없어 디버그가 어렵다)' },
   'dockerfile.hover.size.small': { en: 'Size class: small (alpine, distroless)', ko: '크기: 작다 (alpine, distroless)' },
   'dockerfile.hover.size.large': { en: 'Size class: large (ubuntu, centos, UBI, full language images)', ko: '크기: 크다 (ubuntu, centos, UBI, 전체 언어 이미지)' },
+  'dockerfile.hover.lighter': { en: 'Lighter: {list}', ko: '더 가벼운 이미지: {list}' },
   'dockerfile.hover.stage': { en: 'Build stage `{name}` (stage {index}), FROM `{image}`', ko: '빌드 스테이지 `{name}` ({index}번째), FROM `{image}`' },
   'dockerfile.hover.stageRef': { en: 'Copies from build stage `{name}`, defined on line {line}', ko: '{line}번째 줄에 정의된 빌드 스테이지 `{name}`에서 복사한다' },
   'dockerfile.hover.variable': { en: '{kind} `{name}` = `{value}` (line {line})', ko: '{kind} `{name}` = `{value}` ({line}번째 줄)' },
