@@ -277,7 +277,18 @@ export class Simulation {
         notes: exp.notes.map((n) => this.t(n.key as MessageKey, n.params)),
       };
       if (exp.rejected) wr.rejected = exp.rejected;
+      if (exp.rejected && wr.kind !== 'Pod') this.problems.push({ source: doc.source, severity: 'error', message: exp.rejected });
       this.workloads.push(wr);
+      if (exp.rejected && wr.kind === 'Pod') {
+        // A Pod the API server refuses is reported as a rejected pod.
+        const pod = JSON.parse(JSON.stringify(doc.obj)) as Pod;
+        pod.metadata = { ...(pod.metadata ?? {}), namespace: ns };
+        const e = this.newEntry(pod, { workload: { kind: 'Pod', name: wr.name, namespace: ns, source: doc.source } });
+        e.status = 'Rejected';
+        e.reason = 'Invalid';
+        e.message = exp.rejected;
+        wr.pods.push(key(ns, wr.name));
+      }
       this.cluster.selectorSources.push(...exp.selectorSources);
       const replicas = exp.seeds.length;
       for (const seed of exp.seeds) {

@@ -123,12 +123,30 @@ export interface ExpandContext {
   maxPodsPerWorkload: number;
 }
 
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const GROUP: Readonly<Record<string, string>> = { Deployment: '.apps', ReplicaSet: '.apps', StatefulSet: '.apps', DaemonSet: '.apps', Job: '.batch', CronJob: '.batch' };
+
+/** The API server's answer to an invalid `metadata.name` (every workload kind takes a DNS-1123 subdomain). */
+export function invalidName(kind: string, name: string): string | null {
+  if (name === '' || (name.length <= 253 && DNS1123_SUBDOMAIN.test(name))) return null;
+  if (name.length > 253) return `${kind}${GROUP[kind] ?? ''} "${name}" is invalid: metadata.name: Invalid value: "${name}": must be no more than 253 characters`;
+  return (
+    `${kind}${GROUP[kind] ?? ''} "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, ` +
+    `'-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`
+  );
+}
+
 /** Pods the workload's controller would create. Throws nothing; problems come back as `rejected`. */
 export function expandWorkload(obj: Record<string, unknown>, source: SourceRef | null, ctx: ExpandContext): Expansion {
   const kind = String(obj.kind);
   const { name, namespace } = metaOf(obj);
   const workload: WorkloadRef = { kind, name, namespace, source };
   const out: Expansion = { seeds: [], selectorSources: [], notes: [] };
+  const badName = invalidName(kind, name);
+  if (badName) {
+    out.rejected = badName;
+    return out;
+  }
   const rand = seededRandom(`${namespace}/${kind}/${name}`);
   const spec = (obj.spec ?? {}) as Record<string, unknown>;
   const cap = (n: number): number => {
