@@ -24,7 +24,7 @@ describe('percentageOfNodesToScore', () => {
 
 describe('node order', () => {
   it('interleaves zones in the order they first appear (the scheduler cache’s node tree)', () => {
-    const nodes = [
+    const nodes: Array<{ n: string; labels: Record<string, string> }> = [
       { n: 'a1', labels: { 'topology.kubernetes.io/zone': 'a' } },
       { n: 'a2', labels: { 'topology.kubernetes.io/zone': 'a' } },
       { n: 'b1', labels: { 'topology.kubernetes.io/zone': 'b' } },

@@ -4,6 +4,7 @@ import { readObjects } from '../../../../server/src/scheduler/input/documents';
 import { buildWorld } from '../../../../server/src/scheduler/input/world';
 import { addDefaultTolerationSeconds, admitPriority, SYSTEM_PRIORITY_CLASSES } from '../../../../server/src/scheduler/input/admission';
 import { conditionTaints, defaultClusterYaml, nodeModel } from '../../../../server/src/scheduler/input/cluster';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { makeNode } from '../../../helpers/scheduler';
 
 describe('reading manifests', () => {
@@ -56,7 +57,7 @@ describe('choosing the cluster', () => {
 
 describe('admission', () => {
   const classes = new Map([...SYSTEM_PRIORITY_CLASSES, { name: 'low', value: 10, globalDefault: true, preemptionPolicy: 'PreemptLowerPriority' as const }, { name: 'batch', value: 5, globalDefault: false, preemptionPolicy: 'Never' as const }].map((c) => [c.name, c]));
-  const pod = (spec: object) => ({ metadata: { name: 'p' }, spec: { containers: [], ...spec } });
+  const pod = (spec: object): Pod & { spec: NonNullable<Pod['spec']> } => ({ metadata: { name: 'p' }, spec: { containers: [], ...spec } });
   it('resolves priority and preemptionPolicy, with the global default', () => {
     const a = pod({});
     assert.equal(admitPriority(a, classes, 'p'), null);
@@ -82,13 +83,13 @@ describe('admission', () => {
   it('DefaultTolerationSeconds adds not-ready and unreachable unless tolerated', () => {
     const a = pod({});
     addDefaultTolerationSeconds(a);
-    assert.deepEqual((a.spec as { tolerations: unknown[] }).tolerations, [
+    assert.deepEqual(a.spec.tolerations, [
       { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
       { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
     ]);
     const b = pod({ tolerations: [{ operator: 'Exists' }] });
     addDefaultTolerationSeconds(b);
-    assert.equal((b.spec as { tolerations: unknown[] }).tolerations.length, 1);
+    assert.equal(b.spec.tolerations!.length, 1);
   });
 });
 
