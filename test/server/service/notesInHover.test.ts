@@ -130,6 +130,15 @@ describe('hover shows the notes (language service, string fixtures)', () => {
     }
   }
 
+  it('puts the notes after the official docs, and alone when kubeGuide.hover.docs is off', () => {
+    const both = hoverMarkdown(at('replicas'), 'ko');
+    const [docs, ...rest] = both.split('\n\n---\n\n');
+    assert.ok(docs.length > 0 && !docs.includes('공부 노트'), both);
+    assert.match(rest.join('\n'), /^\*\*공부 노트\*\* · 2장 › 2\.3 › 스케일링\/오토 스케일링/);
+    const off = { ...defaultSettings, hover: { ...defaultSettings.hover, docs: false } };
+    assert.match(hoverMarkdown(at('replicas'), 'ko', 'yaml', off), /^\*\*공부 노트\*\* · 2장 › 2\.3 › 스케일링\/오토 스케일링/);
+  });
+
   it('shows no notes when kubeGuide.hover.notes is off', () => {
     const off = { ...defaultSettings, hover: { ...defaultSettings.hover, notes: false } };
     assert.doesNotMatch(hoverMarkdown(at('replicas'), 'ko', 'yaml', off), /공부 노트/);
