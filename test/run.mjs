@@ -36,7 +36,7 @@ function files(dir, pattern = /\.test\.ts$/) {
  */
 const node = process.execPath;
 const tiers = [
-  { name: 'unit', files: () => [...files('test/server'), ...files('test/client'), ...files('test/scripts')] },
+  { name: 'unit', files: () => [...files('test/server'), ...files('test/client'), ...files('test/scripts'), ...files('test/syntaxes')] },
   { name: 'protocol', files: () => files('test/protocol') },
   // A second real LSP client: headless Neovim against the built server (test/nvim/check.lua).
   { name: 'nvim', command: [node, 'test/nvim/run.mjs'] },

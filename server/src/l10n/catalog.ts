@@ -6,9 +6,10 @@ import k8s from './messages/k8s';
 import scheduler from './messages/scheduler';
 import dockerfile from './messages/dockerfile';
 import simulation from './messages/simulation';
+import rules from './messages/rules';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile, simulation };
+export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile, simulation, rules };
 
 export const catalog = {
   ...core,
@@ -19,6 +20,7 @@ export const catalog = {
   ...scheduler,
   ...dockerfile,
   ...simulation,
+  ...rules,
 };
 
 export type MessageKey = keyof typeof catalog;

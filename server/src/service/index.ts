@@ -17,6 +17,9 @@ import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
 import { linkToNotes } from './notesLinks';
+import { applyRuleConfig, ignoreActions, manifestRuleDiagnostics, NO_SUPPRESSIONS, rulesConfig, yamlSuppressions } from './rules';
+import { WorkspaceIndex } from './workspace';
+import { locate } from './yaml/nav';
 import { defaultSettings, type Settings } from './settings';
 import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
 import { foldingRanges, selectionRanges } from './yaml/structure';
@@ -39,8 +42,10 @@ export interface LanguageService {
   doDocumentSymbols(document: TextDocument): DocumentSymbol[];
   doFoldingRanges(document: TextDocument): FoldingRange[];
   doSelectionRanges(document: TextDocument, positions: Position[]): SelectionRange[];
-  /** Quick fixes for the diagnostics overlapping `range`. */
+  /** Quick fixes for the diagnostics overlapping `range`, and "ignore this rule" for those in `context`. */
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** Every manifest of the workspace, for cross-document checks; the LSP layer and the CLI fill it. */
+  readonly workspace: WorkspaceIndex;
   /** Drops what the service remembers of a closed document. */
   forget(uri: string): void;
 }
@@ -50,6 +55,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   let settings = options.settings ?? defaultSettings;
   let notes = options.notes;
   const yamlCache = new Map<string, YamlFile>();
+  const workspace = new WorkspaceIndex();
   const dockerfiles = new DockerfileDocuments();
   const isDockerfile = (d: TextDocument) => documentLanguage(d.uri, d.languageId) === 'dockerfile';
 
@@ -63,17 +69,22 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     return file;
   }
 
+  /** A YAML file, or a JSON file that may be a manifest; null for anything else. */
+  function yamlSource(document: TextDocument): YamlFile | null {
+    const language = documentLanguage(document.uri, document.languageId);
+    if (language !== 'yaml' && language !== 'json') return null;
+    // Most JSON is not a manifest (package.json, lock files): look before parsing.
+    if (language === 'json' && !/"apiVersion"\s*:[\s\S]*"kind"\s*:|"kind"\s*:[\s\S]*"apiVersion"\s*:/.test(document.getText())) return null;
+    return yamlFile(document, language === 'json');
+  }
+
   /**
    * Only YAML (or JSON) files holding at least one Kubernetes manifest are ours; other YAML gets
    * nothing. A JSON file counts only when it is one manifest object.
    */
   function manifestFile(document: TextDocument): YamlFile | null {
-    const language = documentLanguage(document.uri, document.languageId);
-    if (language !== 'yaml' && language !== 'json') return null;
-    // Most JSON is not a manifest (package.json, lock files): look before parsing.
-    if (language === 'json' && !/"apiVersion"\s*:[\s\S]*"kind"\s*:|"kind"\s*:[\s\S]*"apiVersion"\s*:/.test(document.getText())) return null;
-    const file = yamlFile(document, language === 'json');
-    return file.docs.some((d) => d.manifest) ? file : null;
+    const file = yamlSource(document);
+    return file && file.docs.some((d) => d.manifest) ? file : null;
   }
 
   return {
@@ -83,10 +94,20 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       if (o.notes) notes = o.notes;
     },
     doValidation(document) {
-      if (isDockerfile(document)) return dockerfiles.validate(document, locale, settings);
-      const file = manifestFile(document);
+      const config = rulesConfig(settings);
+      // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
+      if (isDockerfile(document)) return applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
+      const file = yamlSource(document);
       if (!file) return [];
-      return linkToNotes([...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale)], notes);
+      // Every YAML file feeds the workspace index (kustomizations too, which are not manifests).
+      workspace.setParsed(document.uri, file);
+      if (!file.docs.some((d) => d.manifest)) return [];
+      const diagnostics = [
+        ...yamlSyntaxDiagnostics(file, locale),
+        ...manifestDiagnostics(file, locale),
+        ...manifestRuleDiagnostics(document.uri, file, workspace.view(), config, locale, notes),
+      ];
+      return applyRuleConfig(linkToNotes(diagnostics, notes), config, yamlSuppressions(file));
     },
     doComplete(document, position) {
       if (isDockerfile(document)) {
@@ -113,8 +134,19 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return file ? selectionRanges(file, positions.map((p) => file.lines.offsetAt(p))) : [];
     },
     doCodeActions(document, range, context) {
-      return quickFixes(document.uri, this.doValidation(document), range, context.only);
+      const current = this.doValidation(document);
+      const fixes = quickFixes(document.uri, current, range, context.only);
+      const file = isDockerfile(document) ? null : manifestFile(document);
+      if (!file) return fixes;
+      // A new comment line inside a multi-line scalar would become part of its value.
+      const insideScalar = (line: number) => {
+        const at = locate(file, file.lines.lineStarts[line] + /^\s*/.exec(file.lines.lineText(line))![0].length);
+        const r = at?.node?.range;
+        return !!r && at!.on === 'value' && file.lines.lineOf(r[0]) < line;
+      };
+      return [...fixes, ...ignoreActions({ uri: document.uri, lines: file.lines, language: 'yaml', insideScalar }, context, current, locale)];
     },
+    workspace,
     doHover(document, position) {
       if (isDockerfile(document)) {
         const model = dockerfiles.model(document);

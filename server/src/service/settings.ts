@@ -1,5 +1,9 @@
+import { PRESETS, type Preset } from './rules/rule';
+
 /** What the service can be told by the editor or the CLI. Plain data; the LSP layer fills it in. */
 export interface Settings {
+  /** `kubeGuide.preset`: which rules are on (`minimal` ⊂ `recommended` ⊂ `strict`); `rules` overrides single ones. */
+  preset: Preset;
   hover: {
     /** Show the Korean study notes in hover. */
     notes: boolean;
@@ -18,6 +22,7 @@ export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
 const RULE_LEVELS: readonly string[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export const defaultSettings: Settings = {
+  preset: 'recommended',
   hover: { notes: true, docs: true },
   notes: { paths: [] },
   rules: {},
@@ -29,6 +34,7 @@ export function resolveSettings(raw: unknown): Settings {
   const hover = r.hover && typeof r.hover === 'object' ? r.hover : {};
   const notes = r.notes && typeof r.notes === 'object' ? r.notes : {};
   return {
+    preset: PRESETS.includes(r.preset) ? r.preset : defaultSettings.preset,
     hover: {
       notes: typeof hover.notes === 'boolean' ? hover.notes : defaultSettings.hover.notes,
       docs: typeof hover.docs === 'boolean' ? hover.docs : defaultSettings.hover.docs,

@@ -2,7 +2,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { t } from '../../l10n';
-import { getLanguageService } from '../../service';
+import { defaultSettings, getLanguageService } from '../../service';
+import { PRESETS, type Preset } from '../../service/rules/rule';
+import { resolveRulesConfig, severitySetting, type RulesConfig, type SeveritySetting } from '../../service/rules/config';
 import { VERSION } from '../../version';
 import { collectFiles, type InputFile } from '../files';
 import { UserError, type CliIO, type Command } from '../io';
@@ -28,15 +30,37 @@ const SEVERITY: Record<number, Severity> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
-export function parseLintArgs(args: string[], io: CliIO): { format: Format; paths: string[] } {
+export interface LintArgs {
+  format: Format;
+  paths: string[];
+  rules: RulesConfig;
+}
+
+export function parseLintArgs(args: string[], io: CliIO): LintArgs {
   let format: Format = 'text';
+  let preset: Preset | undefined;
+  const overrides: Record<string, SeveritySetting> = {};
   const paths: string[] = [];
+  /** `--flag value` or `--flag=value`. */
+  const valueOf = (a: string, flag: string, i: number): [string, number] => (a === flag ? [args[i + 1] ?? '', i + 1] : [a.slice(flag.length + 1), i]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a === '--format' ? args[++i] : a.slice('--format='.length);
       if (!FORMATS.includes(v as Format)) throw new UserError(t(io.locale, 'cli.badFormat', { format: String(v ?? '') }));
       format = v as Format;
+    } else if (a === '--preset' || a.startsWith('--preset=')) {
+      const [v, next] = valueOf(a, '--preset', i);
+      i = next;
+      if (!PRESETS.includes(v as Preset)) throw new UserError(t(io.locale, 'rules.cli.badPreset', { preset: v }));
+      preset = v as Preset;
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const [v, next] = valueOf(a, '--rule', i);
+      i = next;
+      const eq = v.lastIndexOf('=');
+      const severity = eq > 0 ? severitySetting(v.slice(eq + 1)) : undefined;
+      if (!severity) throw new UserError(t(io.locale, 'rules.cli.badRule', { rule: v }));
+      overrides[v.slice(0, eq)] = severity;
     } else if (a === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -47,12 +71,18 @@ export function parseLintArgs(args: string[], io: CliIO): { format: Format; path
     }
   }
   if (!paths.length) throw new UserError(t(io.locale, 'cli.lint.noPaths'));
-  return { format, paths };
+  return { format, paths, rules: resolveRulesConfig({ preset, rules: overrides }) };
 }
 
-/** Every file through the same service the editor uses. */
-export function lintFiles(files: InputFile[], io: CliIO): Finding[] {
-  const service = getLanguageService({ locale: io.locale });
+/**
+ * Every file through the same service the editor uses. The files are the workspace: all of them
+ * are indexed first, so cross-document checks see every manifest linted together.
+ */
+export function lintFiles(files: InputFile[], io: CliIO, rules?: RulesConfig): Finding[] {
+  const service = getLanguageService({ locale: io.locale, settings: rules ? { ...defaultSettings, preset: rules.preset, rules: rules.rules } : defaultSettings });
+  service.workspace.limits = { maxFiles: Number.MAX_SAFE_INTEGER, maxFileSize: Number.MAX_SAFE_INTEGER };
+  for (const f of files) service.workspace.setText(f.uri, f.text, f.language);
+  service.workspace.markComplete();
   const findings: Finding[] = [];
   for (const f of files) {
     const doc = TextDocument.create(f.uri, f.language, 1, f.text);
@@ -73,9 +103,9 @@ export function lintFiles(files: InputFile[], io: CliIO): Finding[] {
 export const lint: Command = {
   name: 'lint',
   async run(args, io) {
-    const { format, paths } = parseLintArgs(args, io);
+    const { format, paths, rules } = parseLintArgs(args, io);
     const files = collectFiles(paths, io.cwd, io.locale);
-    const findings = lintFiles(files, io);
+    const findings = lintFiles(files, io, rules);
     if (format === 'json') io.out(JSON.stringify(findings, null, 2) + '\n');
     else if (format === 'sarif') io.out(JSON.stringify(toSarif(findings), null, 2) + '\n');
     else io.out(toText(findings, files.length, io));

@@ -57,6 +57,8 @@ function webContainer(name: string, image: string, tag: string, port: string, fi
     httpGet:
       path: \${${n(7)}:/}
       port: http
+    periodSeconds: 10
+    failureThreshold: 6
 ${indent(containerSecurity, 2)}`;
 }
 
@@ -286,6 +288,8 @@ ${indent(podSecurity, 6)}
           livenessProbe:
             tcpSocket:
               port: db
+            periodSeconds: 10
+            failureThreshold: 6
           volumeMounts:
             - name: data
               mountPath: \${6:/var/lib/postgresql/data}

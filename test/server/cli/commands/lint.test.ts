@@ -75,7 +75,22 @@ describe('kube-guide lint', () => {
     assert.match(r.out, /in 1 files\n$/);
   });
 
+  it('takes a preset and per-rule severities, and lints the files together', async () => {
+    const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n        securityContext: {runAsNonRoot: true}\n        resources: {requests: {cpu: 1, memory: 1Gi}, limits: {memory: 1Gi}}\n';
+    const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 5\n';
+    const alone = await runIn({ 'deploy.yaml': deploy }, ['lint', 'deploy.yaml']);
+    assert.match(alone.out, /^deploy\.yaml:5:1: warning manifest\/single-replica: /);
+    // With the HPA in the same run, the HPA decides the replicas: no finding.
+    assert.equal((await runIn({ 'deploy.yaml': deploy, 'hpa.yaml': hpa }, ['lint', '.'])).out, '0 errors, 0 warnings, 0 notes in 2 files\n');
+    const raised = await runIn({ 'deploy.yaml': deploy }, ['lint', '--rule', 'manifest/single-replica=error', '--preset=minimal', 'deploy.yaml']);
+    assert.equal(raised.code, 1);
+    assert.match(raised.out, /error manifest\/single-replica/);
+    assert.equal((await runIn({ 'deploy.yaml': deploy }, ['lint', '--rule=manifest/single-replica=off', 'deploy.yaml'])).code, 0);
+  });
+
   for (const [name, argv, expected] of [
+    ['a bad preset', ['lint', '--preset', 'loose', '.'], 'kube-guide: --preset must be minimal, recommended or strict (got "loose")\n'],
+    ['a bad rule setting', ['lint', '--rule', 'manifest/x', '.'], 'kube-guide: --rule takes ID=SEVERITY, with off, hint, information, warning or error (got "manifest/x")\n'],
     ['a missing path', ['lint', 'nope.yaml'], 'kube-guide: nope.yaml: no such file or folder\n'],
     ['no path', ['lint'], 'kube-guide lint: give at least one file or folder\n'],
     ['a bad format', ['lint', '--format', 'xml', '.'], 'kube-guide: --format must be text, json or sarif (got "xml")\n'],

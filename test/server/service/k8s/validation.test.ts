@@ -3,13 +3,14 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { LineIndex } from '../../../../server/src/common/text';
-import { getLanguageService } from '../../../../server/src/service';
+import { defaultSettings, getLanguageService } from '../../../../server/src/service';
 import { K8S_RULES } from '../../../../server/src/service/k8s/rules';
 import { parseYaml } from '../../../../server/src/service/yaml/parse';
 import { manifestDiagnostics } from '../../../../server/src/service/k8s/validation';
 import { dedent, textDocument } from '../../../helpers/fixtures';
 
-const en = getLanguageService({ locale: 'en' });
+// Schema and API-server diagnostics only: the best-practice rules (manifest/*) have their own tests.
+const en = getLanguageService({ locale: 'en', settings: { ...defaultSettings, rules: { 'manifest/*': 'off' } } });
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const doc = TextDocument.create('file:///x.yaml', 'yaml', 1, text);
@@ -109,7 +110,7 @@ describe('quick fixes apply to the whole document', () => {
 
 describe('manifest validation', () => {
   it('speaks Korean', () => {
-    const ko = getLanguageService({ locale: 'ko' });
+    const ko = getLanguageService({ locale: 'ko', settings: { ...defaultSettings, rules: { 'manifest/*': 'off' } } });
     const [d] = ko.doValidation(textDocument('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  lables: {}\nspec:\n  containers: [{name: a, image: b}]\n'));
     assert.equal(d.message, 'ObjectMeta에 없는 필드 `lables`. `labels`을(를) 쓰려던 것인가?');
   });

@@ -1,0 +1,211 @@
+import { defineMessages } from '../define';
+
+/** Best-practice and cross-document rules (service/rules): descriptions, messages, quick fixes. */
+export default defineMessages({
+  // ---- images (P2) ----
+  'rules.latestTag.description': { en: 'An image with no tag or the `latest` tag', ko: '태그가 없거나 `latest` 태그인 이미지' },
+  'rules.latestTag.untagged': {
+    en: 'Image `{image}` has no tag, so it means `{image}:latest`, which moves: the same manifest can start a different image tomorrow, and a rollback cannot bring the old one back. Pin a version tag (or a digest).',
+    ko: '이미지 `{image}`에 태그가 없어 `{image}:latest`를 뜻한다. latest는 계속 바뀌므로 같은 매니페스트가 내일은 다른 이미지를 띄울 수 있고, 롤백해도 이전 이미지로 돌아가지 않는다. 버전 태그(또는 다이제스트)로 고정할 것 (변경 불가능한 인프라).',
+  },
+  'rules.latestTag.latest': {
+    en: '`{image}:latest` moves: the same manifest can start a different image tomorrow, and a rollback cannot bring the old one back. Pin a version tag (or a digest).',
+    ko: '`{image}:latest`는 계속 바뀐다. 같은 매니페스트가 내일은 다른 이미지를 띄울 수 있고, 롤백해도 이전 이미지로 돌아가지 않는다. 버전 태그(또는 다이제스트)로 고정할 것 (변경 불가능한 인프라).',
+  },
+  'rules.imageDigest.description': { en: 'An image pinned by tag rather than by digest (optional)', ko: '다이제스트가 아니라 태그로 고정한 이미지 (선택 규칙)' },
+  'rules.imageDigest.message': {
+    en: '`{image}` is pinned by tag, and a tag can be pushed again to point at another image. Only a digest (`@sha256:…`) names one image forever.',
+    ko: '`{image}`는 태그로 고정되어 있는데, 태그는 다시 push하면 다른 이미지를 가리킬 수 있다. 다이제스트(`@sha256:…`)만이 하나의 이미지를 영원히 가리킨다.',
+  },
+
+  // ---- non-root and least privilege (P4) ----
+  'rules.runAsNonRoot.description': { en: 'A container that may run as root (no runAsNonRoot or non-zero runAsUser)', ko: 'root로 실행될 수 있는 컨테이너 (runAsNonRoot도, 0이 아닌 runAsUser도 없음)' },
+  'rules.runAsNonRoot.message': {
+    en: 'Container `{container}` runs as whatever user its image sets, and most images run as root: a process that escapes the container is then root on the node. Set `securityContext.runAsNonRoot: true` (and a non-root USER in the image).',
+    ko: '컨테이너 `{container}`는 이미지가 정한 사용자로 실행되는데, 대부분의 이미지는 root로 실행된다. 컨테이너를 탈출한 프로세스는 노드에서도 root가 된다. `securityContext.runAsNonRoot: true`를 설정할 것 (이미지에도 root가 아닌 USER를). 실행 계정은 root 이외의 사용자로 한다.',
+  },
+  'rules.runAsRoot.description': { en: 'A securityContext that asks for root (`runAsUser: 0`, `runAsNonRoot: false`)', ko: 'root로 실행하도록 한 securityContext (`runAsUser: 0`, `runAsNonRoot: false`)' },
+  'rules.runAsRoot.uid0': {
+    en: '`runAsUser: 0` runs the container as root: a process that escapes the container is root on the node. Use a non-root UID.',
+    ko: '`runAsUser: 0`은 컨테이너를 root로 실행한다. 컨테이너를 탈출한 프로세스는 노드에서도 root가 된다. root가 아닌 UID를 쓸 것.',
+  },
+  'rules.runAsRoot.nonRootFalse': {
+    en: '`runAsNonRoot: false` lets the container run as root. Set it to `true` and give the image a non-root USER.',
+    ko: '`runAsNonRoot: false`는 컨테이너가 root로 실행되는 것을 허용한다. `true`로 바꾸고 이미지에 root가 아닌 USER를 둘 것.',
+  },
+  'rules.privileged.description': { en: 'A privileged container', ko: '특권(privileged) 컨테이너' },
+  'rules.privileged.message': {
+    en: 'Container `{container}` is privileged: it has every capability and the node\'s devices, so escaping to the node is trivial. Add only the capability it needs (`capabilities.add`).',
+    ko: '컨테이너 `{container}`는 특권 컨테이너다. 모든 capability와 노드의 장치를 가지므로 노드로 탈출하기 쉽다. 필요한 capability만 추가할 것 (`capabilities.add`).',
+  },
+  'rules.privilegeEscalation.description': { en: '`allowPrivilegeEscalation: true`', ko: '`allowPrivilegeEscalation: true`' },
+  'rules.privilegeEscalation.message': {
+    en: 'Container `{container}` lets a process gain more privileges than its parent (setuid binaries such as sudo). Set `allowPrivilegeEscalation: false` unless it must.',
+    ko: '컨테이너 `{container}`는 프로세스가 부모보다 높은 권한을 얻도록 허용한다 (sudo 같은 setuid 바이너리). 꼭 필요하지 않다면 `allowPrivilegeEscalation: false`로 할 것.',
+  },
+  'rules.dangerousCapabilities.description': { en: 'A capability added beyond the Pod Security Standards baseline', ko: 'Pod Security Standards baseline을 넘는 capability 추가' },
+  'rules.dangerousCapabilities.message': {
+    en: 'Capability `{capability}` (container `{container}`) is beyond the baseline set of the Pod Security Standards: it widens what an attacker in the container can do to the node. Add it only if the program needs it.',
+    ko: 'capability `{capability}`(컨테이너 `{container}`)는 Pod Security Standards의 baseline 범위를 넘는다. 컨테이너 안의 공격자가 노드에 할 수 있는 일이 늘어난다. 프로그램에 꼭 필요할 때만 추가할 것.',
+  },
+  'rules.dangerousCapabilities.all': {
+    en: '`{capability}` gives container `{container}` every capability, like a privileged container. Add only the ones it needs.',
+    ko: '`{capability}`는 컨테이너 `{container}`에 특권 컨테이너처럼 모든 capability를 준다. 필요한 것만 추가할 것.',
+  },
+  'rules.hostNamespaces.description': { en: 'hostNetwork, hostPID or hostIPC', ko: 'hostNetwork, hostPID, hostIPC' },
+  'rules.hostNamespaces.hostNetwork': {
+    en: '`hostNetwork: true` puts the pod on the node\'s network: it can bind the node\'s ports and reach services that trust the node. Use a Service (and a hostPort only if you must).',
+    ko: '`hostNetwork: true`는 파드를 노드의 네트워크에 둔다. 노드의 포트를 점유하고 노드를 신뢰하는 서비스에 접근할 수 있다. Service를 쓸 것 (꼭 필요하면 hostPort만).',
+  },
+  'rules.hostNamespaces.hostPID': {
+    en: '`hostPID: true` shows the pod every process of the node (and their environment, often with secrets). Drop it unless this is a node agent.',
+    ko: '`hostPID: true`는 노드의 모든 프로세스(와 흔히 시크릿이 담긴 환경 변수)를 파드에 보여 준다. 노드 에이전트가 아니라면 없앨 것.',
+  },
+  'rules.hostNamespaces.hostIPC': {
+    en: '`hostIPC: true` shares the node\'s IPC namespace (shared memory of every process). Drop it unless this is a node agent.',
+    ko: '`hostIPC: true`는 노드의 IPC 네임스페이스(모든 프로세스의 공유 메모리)를 공유한다. 노드 에이전트가 아니라면 없앨 것.',
+  },
+  'rules.hostPath.description': { en: 'A hostPath volume', ko: 'hostPath 볼륨' },
+  'rules.hostPath.message': {
+    en: 'hostPath `{path}` mounts the node\'s filesystem into the pod: the pod depends on the node it lands on, and a writable mount can change the node. Prefer emptyDir, a ConfigMap or a PersistentVolumeClaim.',
+    ko: 'hostPath `{path}`는 노드의 파일 시스템을 파드에 마운트한다. 파드가 배치된 노드에 의존하게 되고, 쓰기 가능한 마운트는 노드를 바꿀 수 있다. emptyDir, ConfigMap, PersistentVolumeClaim을 먼저 검토할 것.',
+  },
+  'rules.hostPath.sensitive': {
+    en: 'hostPath `{path}` hands the node over to the pod (its root, configuration, or the container runtime\'s socket): whoever controls the container controls the node.',
+    ko: 'hostPath `{path}`는 노드(루트, 설정, 컨테이너 런타임 소켓)를 파드에 넘겨준다. 컨테이너를 장악한 사람이 노드를 장악한다.',
+  },
+
+  // ---- resources (P9) ----
+  'rules.missingRequests.description': { en: 'A container without CPU or memory requests', ko: 'CPU나 메모리 requests가 없는 컨테이너' },
+  'rules.missingRequests.both': {
+    en: 'Container `{container}` requests no CPU or memory. The scheduler places pods by their requests: it counts this one as needing nothing, can pack its node too tight, and the pod is the first evicted under pressure (BestEffort). Set `resources.requests`.',
+    ko: '컨테이너 `{container}`에 CPU와 메모리 requests가 없다. 스케줄러는 requests로 파드를 배치하므로 이 컨테이너를 아무것도 필요 없는 것으로 계산해 노드를 과하게 채울 수 있고, 자원이 부족하면 가장 먼저 축출된다(BestEffort). `resources.requests`를 설정할 것 (리소스 관리).',
+  },
+  'rules.missingRequests.cpu': {
+    en: 'Container `{container}` requests no CPU. The scheduler places pods by their requests and counts this container\'s CPU as zero. Set `resources.requests.cpu`.',
+    ko: '컨테이너 `{container}`에 CPU requests가 없다. 스케줄러는 requests로 파드를 배치하므로 이 컨테이너의 CPU를 0으로 계산한다. `resources.requests.cpu`를 설정할 것 (리소스 관리).',
+  },
+  'rules.missingRequests.memory': {
+    en: 'Container `{container}` requests no memory. The scheduler places pods by their requests and counts this container\'s memory as zero. Set `resources.requests.memory`.',
+    ko: '컨테이너 `{container}`에 메모리 requests가 없다. 스케줄러는 requests로 파드를 배치하므로 이 컨테이너의 메모리를 0으로 계산한다. `resources.requests.memory`를 설정할 것 (리소스 관리).',
+  },
+  'rules.missingMemoryLimit.description': { en: 'A container without a memory limit', ko: '메모리 limits가 없는 컨테이너' },
+  'rules.missingMemoryLimit.message': {
+    en: 'Container `{container}` has no memory limit: it can use the node\'s memory until the kernel\'s OOM killer picks victims, possibly other pods. Set `resources.limits.memory` (often equal to the request).',
+    ko: '컨테이너 `{container}`에 메모리 limits가 없다. 노드의 메모리를 다 쓸 때까지 늘어날 수 있고, 그러면 커널의 OOM killer가 다른 파드를 죽일 수도 있다. `resources.limits.memory`를 설정할 것 (흔히 requests와 같게).',
+  },
+  'rules.missingCpuLimit.description': { en: 'A container without a CPU limit (strict; disputed)', ko: 'CPU limits가 없는 컨테이너 (strict 전용, 의견이 갈림)' },
+  'rules.missingCpuLimit.message': {
+    en: 'Container `{container}` has no CPU limit, so it can use idle CPU of its node. Many teams prefer that (a limit throttles even on an idle node); set one if your policy asks for it.',
+    ko: '컨테이너 `{container}`에 CPU limits가 없어 노드의 남는 CPU를 쓸 수 있다. 많은 팀이 이쪽을 선호한다(limits는 노드가 한가해도 스로틀링한다). 팀 정책이 요구할 때 설정할 것.',
+  },
+
+  // ---- self-healing (P10) ----
+  'rules.missingLivenessProbe.description': { en: 'A long-running container without a livenessProbe (strict)', ko: 'livenessProbe가 없는 상시 실행 컨테이너 (strict 전용)' },
+  'rules.missingLivenessProbe.message': {
+    en: 'Container `{container}` has no livenessProbe: a process that exits is restarted, but one that hangs is not. Add a probe that fails only when a restart would help.',
+    ko: '컨테이너 `{container}`에 livenessProbe가 없다. 종료된 프로세스는 재시작되지만 멈춰 버린 프로세스는 그대로 남는다. 재시작이 도움이 될 때만 실패하는 probe를 추가할 것 (자동화된 복구).',
+  },
+  'rules.probePort.description': { en: 'A probe on a port the container does not declare', ko: '컨테이너가 선언하지 않은 포트를 보는 probe' },
+  'rules.probePort.name': {
+    en: '{probe} uses port `{port}`, but container `{container}` has no port of that name (it has {ports}): the kubelet cannot resolve it, so the probe always fails.',
+    ko: '{probe}가 포트 `{port}`를 쓰지만 컨테이너 `{container}`에는 그런 이름의 포트가 없다 (있는 포트: {ports}). kubelet이 포트를 찾지 못해 probe가 항상 실패한다.',
+  },
+  'rules.probePort.nameNoPorts': {
+    en: '{probe} uses port `{port}`, but container `{container}` declares no ports: the kubelet cannot resolve the name, so the probe always fails. Declare the port under `ports` with this name.',
+    ko: '{probe}가 포트 `{port}`를 쓰지만 컨테이너 `{container}`는 포트를 선언하지 않았다. kubelet이 이름을 찾지 못해 probe가 항상 실패한다. `ports`에 이 이름으로 포트를 선언할 것.',
+  },
+  'rules.probePort.number': {
+    en: '{probe} checks port {port}, which container `{container}` does not declare (it declares {ports}). Check the number, or declare the port.',
+    ko: '{probe}가 포트 {port}를 검사하는데 컨테이너 `{container}`가 선언한 포트가 아니다 (선언한 포트: {ports}). 번호를 확인하거나 포트를 선언할 것.',
+  },
+  'rules.identicalProbes.description': { en: 'Identical liveness and readiness probes', ko: '똑같은 liveness와 readiness probe' },
+  'rules.identicalProbes.message': {
+    en: 'Container `{container}` has identical liveness and readiness probes: under load both fail together, and the kubelet restarts a pod that only needed a break from traffic. Make the liveness probe more lenient (a higher failureThreshold, or a cheaper check).',
+    ko: '컨테이너 `{container}`의 liveness와 readiness probe가 똑같다. 부하가 걸리면 둘이 함께 실패해서, 트래픽에서 잠시 빠지면 될 파드를 kubelet이 재시작한다. liveness probe를 더 느슨하게 할 것 (더 큰 failureThreshold나 더 가벼운 검사).',
+  },
+  'rules.identicalProbes.related': { en: 'the same readinessProbe', ko: '똑같은 readinessProbe' },
+
+  // ---- redundancy and scaling (P6–P8) ----
+  'rules.singleReplica.description': { en: 'A Deployment or StatefulSet with fewer than 2 replicas', ko: '레플리카가 2개 미만인 Deployment나 StatefulSet' },
+  'rules.singleReplica.one': {
+    en: 'One replica is a single point of failure: while the pod restarts, is rescheduled or its node drains, nothing serves. Run at least 2 replicas for load balancing and redundancy.',
+    ko: '레플리카 하나는 단일 장애점이다. 파드가 재시작되거나 다시 스케줄링되거나 노드가 드레인되는 동안 아무것도 서비스하지 않는다. 부하 분산과 다중화를 위해 레플리카를 2개 이상 둘 것.',
+  },
+  'rules.singleReplica.unset': {
+    en: 'No `replicas`: the {kind} runs one pod (the default), a single point of failure while it restarts or its node drains. Run at least 2 replicas for load balancing and redundancy.',
+    ko: '`replicas`가 없어 {kind}가 파드 하나(기본값)만 실행한다. 재시작이나 노드 드레인 동안 단일 장애점이 된다. 부하 분산과 다중화를 위해 레플리카를 2개 이상 둘 것.',
+  },
+  'rules.singleReplica.statefulOne': {
+    en: 'One replica: while the pod restarts or its node drains, nothing serves. If the application can run as a cluster (each member of a StatefulSet is its own instance), run more than one.',
+    ko: '레플리카가 하나다. 파드가 재시작되거나 노드가 드레인되는 동안 아무것도 서비스하지 않는다. 애플리케이션이 클러스터로 동작할 수 있다면(StatefulSet의 각 멤버는 별개의 인스턴스다) 둘 이상 둘 것.',
+  },
+  'rules.singleReplica.statefulUnset': {
+    en: 'No `replicas`: the StatefulSet runs one pod (the default). If the application can run as a cluster (each member of a StatefulSet is its own instance), run more than one.',
+    ko: '`replicas`가 없어 StatefulSet이 파드 하나(기본값)만 실행한다. 애플리케이션이 클러스터로 동작할 수 있다면(StatefulSet의 각 멤버는 별개의 인스턴스다) 둘 이상 둘 것.',
+  },
+  'rules.noPodSpread.description': { en: 'Several replicas with no pod anti-affinity or topology spread (strict)', ko: '파드 안티 어피니티도 토폴로지 분산도 없는 여러 레플리카 (strict 전용)' },
+  'rules.noPodSpread.message': {
+    en: '{replicas} replicas, but nothing requires them on different nodes or zones: kube-scheduler spreads them only as a preference, so one node failure can take several down. Add topologySpreadConstraints or a podAntiAffinity.',
+    ko: '레플리카가 {replicas}개지만 서로 다른 노드나 존에 두라는 조건이 없다. kube-scheduler는 기본으로 선호만 하므로 노드 하나의 장애로 여러 개가 함께 내려갈 수 있다. topologySpreadConstraints나 podAntiAffinity를 추가할 것 (Anti-Affinity).',
+  },
+  'rules.hpaMinReplicas.description': { en: 'An HPA with minReplicas below 2', ko: 'minReplicas가 2 미만인 HPA' },
+  'rules.hpaMinReplicas.one': {
+    en: '`minReplicas: 1`: at low load the autoscaler scales down to a single pod, a single point of failure. Keep at least 2.',
+    ko: '`minReplicas: 1`이면 부하가 낮을 때 오토스케일러가 파드 하나로 줄여 단일 장애점이 된다. 2 이상으로 둘 것.',
+  },
+  'rules.hpaMinReplicas.unset': {
+    en: 'No `minReplicas`: it defaults to 1, so at low load the autoscaler scales down to a single pod, a single point of failure. Set at least 2.',
+    ko: '`minReplicas`가 없으면 기본값 1이 되어 부하가 낮을 때 파드 하나로 줄어 단일 장애점이 된다. 2 이상으로 설정할 것.',
+  },
+
+  // ---- one process per container (P1) ----
+  'rules.multipleProcesses.description': { en: 'A container command that starts several processes', ko: '여러 프로세스를 띄우는 컨테이너 명령' },
+  'rules.multipleProcesses.background': {
+    en: 'Container `{container}` starts `{first}` in the background and then runs `{second}`: two processes in one container. The kubelet watches only the main one, so if `{first}` dies nothing restarts it. Run each in its own container (of the same pod if they must share).',
+    ko: '컨테이너 `{container}`가 `{first}`를 백그라운드로 띄우고 `{second}`를 실행한다. 컨테이너 하나에 프로세스가 둘이다. kubelet은 메인 프로세스만 보므로 `{first}`가 죽어도 아무도 재시작하지 않는다. 각각 별도의 컨테이너로 실행할 것 (공유가 필요하면 같은 파드에). 1 컨테이너당 1 프로세스.',
+  },
+  'rules.multipleProcesses.manager': {
+    en: 'Container `{container}` runs the process manager `{program}`: it hides from the kubelet which process is failing and restarts them itself. Run each process in its own container, so Kubernetes can restart and scale each.',
+    ko: '컨테이너 `{container}`가 프로세스 관리자 `{program}`을 실행한다. 어떤 프로세스가 실패하는지 kubelet에게 감추고 스스로 재시작한다. 프로세스마다 별도의 컨테이너로 실행해 쿠버네티스가 각각 재시작하고 스케일하게 할 것. 1 컨테이너당 1 프로세스.',
+  },
+
+  // ---- config and secrets (P12) ----
+  'rules.secretCommitted.description': { en: 'A Secret manifest with its values in the file', ko: '값이 파일에 들어 있는 Secret 매니페스트' },
+  'rules.secretCommitted.data': {
+    en: 'This Secret carries {count} value(s) in `data`: base64 is an encoding, not encryption, so anyone who can read this file can read them. Create the Secret in the cluster (`kubectl create secret`), or commit it encrypted (SealedSecret, SOPS, External Secrets).',
+    ko: '이 Secret은 `data`에 값 {count}개를 담고 있다. base64는 암호화가 아니라 인코딩이므로 이 파일을 읽을 수 있는 누구나 값을 읽을 수 있다. 클러스터에서 직접 만들거나(`kubectl create secret`) 암호화해서 커밋할 것 (SealedSecret, SOPS, External Secrets).',
+  },
+  'rules.secretCommitted.stringData': {
+    en: 'This Secret carries {count} value(s) in plain text in `stringData`: anyone who can read this file can read them. Create the Secret in the cluster (`kubectl create secret`), or commit it encrypted (SealedSecret, SOPS, External Secrets).',
+    ko: '이 Secret은 `stringData`에 평문 값 {count}개를 담고 있다. 이 파일을 읽을 수 있는 누구나 값을 읽을 수 있다. 클러스터에서 직접 만들거나(`kubectl create secret`) 암호화해서 커밋할 것 (SealedSecret, SOPS, External Secrets).',
+  },
+  'rules.duplicateEnv.description': { en: 'The same environment variable twice in a container', ko: '한 컨테이너에 두 번 나오는 환경 변수' },
+  'rules.duplicateEnv.message': {
+    en: 'Environment variable `{name}` is already set in container `{container}` (line {line}); this later value silently replaces it. Keep one.',
+    ko: '환경 변수 `{name}`는 컨테이너 `{container}`에 이미 있다 ({line}행). 뒤의 값이 앞의 값을 조용히 덮어쓴다. 하나만 둘 것.',
+  },
+  'rules.duplicateEnv.related': { en: 'first `{name}`', ko: '처음 나온 `{name}`' },
+
+  // ---- command line ----
+  'rules.cli.badPreset': {
+    en: 'kube-guide: --preset must be minimal, recommended or strict (got "{preset}")',
+    ko: 'kube-guide: --preset은 minimal, recommended, strict 중 하나여야 합니다 ("{preset}")',
+  },
+  'rules.cli.badRule': {
+    en: 'kube-guide: --rule takes ID=SEVERITY, with off, hint, information, warning or error (got "{rule}")',
+    ko: 'kube-guide: --rule은 ID=심각도 형식이며 심각도는 off, hint, information, warning, error 중 하나입니다 ("{rule}")',
+  },
+
+  // ---- quick fixes ----
+  'rules.fix.securityContext': { en: 'Add {fields} to the securityContext', ko: 'securityContext에 {fields} 추가' },
+  'rules.fix.addResources': { en: 'Add resource requests (and a memory limit)', ko: '리소스 requests(와 메모리 limits) 추가' },
+  'rules.fix.addMemoryLimit': { en: 'Add a memory limit', ko: '메모리 limits 추가' },
+  'rules.fix.addCpuLimit': { en: 'Add a CPU limit', ko: 'CPU limits 추가' },
+  'rules.fix.addLivenessProbe': { en: 'Add a livenessProbe', ko: 'livenessProbe 추가' },
+  'rules.fix.addReadinessProbe': { en: 'Add a readinessProbe', ko: 'readinessProbe 추가' },
+  'rules.fix.setReplicas': { en: 'Set replicas to {replicas}', ko: 'replicas를 {replicas}로' },
+  'rules.fix.setMinReplicas': { en: 'Set minReplicas to {replicas}', ko: 'minReplicas를 {replicas}로' },
+  'rules.fix.disableLine': { en: 'Ignore {id} on this line', ko: '이 줄에서 {id} 무시' },
+  'rules.fix.disableFile': { en: 'Ignore {id} in this file', ko: '이 파일에서 {id} 무시' },
+});

@@ -1,0 +1,54 @@
+/** Every manifest rule, in the order findings are reported. A test checks each has tests, docs and a setting. */
+import type { ManifestRule } from '../rule';
+import { dangerousCapabilities } from './dangerous-capabilities';
+import { duplicateEnv } from './duplicate-env';
+import { hostNamespaces } from './host-namespaces';
+import { hostPath } from './host-path';
+import { hpaMinReplicas } from './hpa-min-replicas';
+import { identicalProbes } from './identical-probes';
+import { imageDigest } from './image-digest';
+import { latestTag } from './latest-tag';
+import { missingCpuLimit } from './missing-cpu-limit';
+import { missingLivenessProbe } from './missing-liveness-probe';
+import { missingMemoryLimit } from './missing-memory-limit';
+import { missingRequests } from './missing-requests';
+import { multipleProcesses } from './multiple-processes';
+import { noPodSpread } from './no-pod-spread';
+import { privilegeEscalation } from './privilege-escalation';
+import { privileged } from './privileged';
+import { probePort } from './probe-port';
+import { runAsNonRoot } from './run-as-non-root';
+import { runAsRoot } from './run-as-root';
+import { secretCommitted } from './secret-committed';
+import { singleReplica } from './single-replica';
+
+export const MANIFEST_RULES: readonly ManifestRule[] = [
+  // Images (P2)
+  latestTag,
+  imageDigest,
+  // Non-root and least privilege (P4)
+  runAsNonRoot,
+  runAsRoot,
+  privileged,
+  privilegeEscalation,
+  dangerousCapabilities,
+  hostNamespaces,
+  hostPath,
+  // Resources (P9)
+  missingRequests,
+  missingMemoryLimit,
+  missingCpuLimit,
+  // Self-healing (P10)
+  missingLivenessProbe,
+  probePort,
+  identicalProbes,
+  // Redundancy and scaling (P6–P8)
+  singleReplica,
+  noPodSpread,
+  hpaMinReplicas,
+  // One process per container (P1)
+  multipleProcesses,
+  // Config and secrets (P12)
+  secretCommitted,
+  duplicateEnv,
+];

@@ -1,0 +1,42 @@
+/** `:latest` or no tag: the image can change under the same manifest (P2, immutable images). */
+import { isScalar } from 'yaml';
+import { nodeAt } from '../../yaml/nav';
+import { isPlaceholder, parseImage, scalarSubRange } from '../image';
+import { containersOf, podSpecPath } from '../objects';
+import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
+
+export const latestTag: ManifestRule = {
+  id: 'manifest/latest-tag',
+  severity: 'warning',
+  preset: 'recommended',
+  description: 'rules.latestTag.description',
+  docs: K8S_DOCS + 'concepts/containers/images/#image-names',
+  principle: 'image.immutable',
+  equivalents: { kubeLinter: ['latest-tag'], kubeScore: ['container-image-tag'], polaris: ['tagNotSpecified'] },
+  // Reads kustomizations: an `images:` entry there sets the tag this manifest leaves out.
+  scope: 'workspace',
+  check({ file, doc, head, workspace }) {
+    const spec = podSpecPath(head);
+    if (!spec) return [];
+    const out: Finding[] = [];
+    for (const c of containersOf(doc, spec)) {
+      const node = nodeAt(doc, [...c.path, 'image']);
+      if (!isScalar(node) || typeof node.value !== 'string' || isPlaceholder(node.value)) continue;
+      const value = node.value;
+      const ref = parseImage(value);
+      if (!ref || ref.digest) continue;
+      if (ref.tag !== null && ref.tag !== 'latest') continue;
+      // kustomize rewrites the tag of images it lists (the same name, with a newTag or a digest).
+      const retagged = workspace.kustomizations().some(({ fact }) => fact.images.some((i) => i.name === ref.name && (i.newTag || i.digest)));
+      if (retagged) continue;
+      if (ref.tag === null) {
+        const [start, end] = scalarSubRange(file, node, 0, value.length);
+        out.push({ start, end, message: 'rules.latestTag.untagged', params: { image: ref.name } });
+      } else {
+        const [start, end] = scalarSubRange(file, node, ref.tagAt, ref.tagAt + ref.tag.length);
+        out.push({ start, end, message: 'rules.latestTag.latest', params: { image: ref.name } });
+      }
+    }
+    return out;
+  },
+};

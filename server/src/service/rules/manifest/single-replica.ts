@@ -1,0 +1,60 @@
+/**
+ * A Deployment or StatefulSet with fewer than 2 replicas: one pod is a single point of failure
+ * while it restarts or its node drains (P6, 레플리카). An HPA that scales it decides instead.
+ */
+import { isMap } from 'yaml';
+import { getPair, nodeAt, nodeRange } from '../../yaml/nav';
+import { groupOf, keyAt, objectName, valueAt } from '../objects';
+import { K8S_DOCS, type Finding, type Fix, type ManifestRule } from '../rule';
+import { hpasTargeting } from '../scaling';
+import { appendToMap, replaceScalar } from '../yamlEdit';
+
+export const singleReplica: ManifestRule = {
+  id: 'manifest/single-replica',
+  severity: 'warning',
+  preset: 'recommended',
+  description: 'rules.singleReplica.description',
+  docs: K8S_DOCS + 'concepts/workloads/controllers/deployment/#replicas',
+  principle: 'scaling.replicas',
+  equivalents: { kubeLinter: ['minimum-three-replicas'], kubeScore: ['deployment-replicas'], polaris: ['deploymentMissingReplicas'] },
+  // Reads HPAs: replicas of an autoscaled workload are the HPA's business.
+  scope: 'workspace',
+  check({ file, doc, head, workspace }) {
+    if (groupOf(head.apiVersion) !== 'apps' && groupOf(head.apiVersion) !== 'extensions') return [];
+    if (head.kind !== 'Deployment' && head.kind !== 'StatefulSet') return [];
+    // A workload still being written (no pod template yet) is the schema's business.
+    if (!isMap(nodeAt(doc, ['spec', 'template']))) return [];
+    const replicas = valueAt(doc, ['spec', 'replicas']);
+    // 0 is a deliberate scale-down; a non-number is the schema's problem.
+    if (replicas !== undefined && replicas !== null && (typeof replicas !== 'number' || replicas === 0 || replicas >= 2)) return [];
+    const ns = valueAt(doc, ['metadata', 'namespace']);
+    if (hpasTargeting(workspace, head.kind, objectName(doc), typeof ns === 'string' ? ns : null).length) return [];
+    const valueNode = nodeAt(doc, ['spec', 'replicas']);
+    const r = nodeRange(valueNode ?? undefined) ?? keyAt(doc, ['spec'])!;
+    const fixes: Fix[] = [];
+    if (valueNode) {
+      const e = replaceScalar(file, valueNode, '2');
+      if (e) fixes.push({ title: 'rules.fix.setReplicas', params: { replicas: 2 }, edits: [{ ...e, newText: '2' }], preferred: true });
+    } else {
+      const spec = nodeAt(doc, ['spec']);
+      if (isMap(spec) && !getPair(doc, spec, 'replicas')) {
+        const e = appendToMap(file, spec, { replicas: 2 });
+        if (e) fixes.push({ title: 'rules.fix.setReplicas', params: { replicas: 2 }, edits: [e], preferred: true });
+      }
+    }
+    const statefulSet = head.kind === 'StatefulSet';
+    const finding: Finding = {
+      start: r[0],
+      end: r[1],
+      message: valueNode ? 'rules.singleReplica.one' : 'rules.singleReplica.unset',
+      params: { kind: head.kind },
+      fixes,
+    };
+    // Two replicas of a StatefulSet are two members, not two copies: only when the app clusters.
+    if (statefulSet) {
+      finding.severity = 'information';
+      finding.message = valueNode ? 'rules.singleReplica.statefulOne' : 'rules.singleReplica.statefulUnset';
+    }
+    return [finding];
+  },
+};

@@ -1,0 +1,3 @@
+export { WorkspaceIndex, DEFAULT_LIMITS, type IndexLimits } from './workspaceIndex';
+export type { FileFacts, ObjectFact, RefFact } from './facts';
+export { sameNamespace, type WorkspaceView } from './view';

@@ -1,0 +1,120 @@
+/**
+ * The workspace index: facts about every manifest of the workspace, so cross-document checks,
+ * go to definition, references and code lenses see more than the open file. Pure: the LSP layer
+ * (and the CLI) read files and hand their text in; open documents are handed in parsed.
+ * Bounded: files above `maxFileSize` are skipped, and past `maxFiles` the index stops and says
+ * it is incomplete (cross-document "does not exist" checks then stay quiet).
+ */
+import { documentLanguage } from '../documents';
+import { parseYaml, type YamlFile } from '../yaml/parse';
+import { yamlFacts, type FileFacts } from './facts';
+import { createView, type WorkspaceView } from './view';
+
+export interface IndexLimits {
+  maxFiles: number;
+  /** In UTF-16 code units (about bytes for manifests). */
+  maxFileSize: number;
+}
+
+export const DEFAULT_LIMITS: IndexLimits = { maxFiles: 5000, maxFileSize: 1_000_000 };
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, FileFacts>();
+  private current: WorkspaceView | undefined;
+  private changes = 0;
+  private scanned = false;
+  private overflow = false;
+  limits: IndexLimits = { ...DEFAULT_LIMITS };
+
+  /** Bumped on every change; views and cached cross-document results key on it. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The files are all in (the scan finished, or the CLI gave its set). */
+  markComplete(complete = true): void {
+    if (this.scanned !== complete) {
+      this.scanned = complete;
+      this.touch();
+    }
+  }
+
+  /** True when the index knows every manifest of the workspace. */
+  get complete(): boolean {
+    return this.scanned && !this.overflow;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** Indexes a file from its text (a file on disk). Returns false when the bounds refuse it. */
+  setText(uri: string, text: string, languageId = ''): boolean {
+    if (text.length > this.limits.maxFileSize) {
+      this.remove(uri);
+      return false;
+    }
+    const language = documentLanguage(uri, languageId);
+    if (language !== 'yaml' && language !== 'json') return false;
+    const file = parseYaml(text, { json: language === 'json', helmTemplates: /\/templates\/[^/]*$/.test(uri) });
+    return this.setParsed(uri, file);
+  }
+
+  /** Indexes a file already parsed (an open document: the service's own parse). */
+  setParsed(uri: string, file: YamlFile): boolean {
+    if (file.text.length > this.limits.maxFileSize) {
+      this.remove(uri);
+      return false;
+    }
+    const facts = yamlFacts(uri, file);
+    if (!facts.objects.length && !facts.kustomization) {
+      this.remove(uri);
+      return true;
+    }
+    if (!this.files.has(uri) && this.files.size >= this.limits.maxFiles) {
+      if (!this.overflow) {
+        this.overflow = true;
+        this.touch();
+      }
+      return false;
+    }
+    this.files.set(uri, facts);
+    this.touch();
+    return true;
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) this.touch();
+  }
+
+  /** Removes every file under a folder URI (a deleted folder). */
+  removeUnder(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : folderUri + '/';
+    for (const uri of [...this.files.keys()]) if (uri.startsWith(prefix)) this.files.delete(uri);
+    this.touch();
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.overflow = false;
+    this.scanned = false;
+    this.touch();
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  view(): WorkspaceView {
+    return (this.current ??= createView(this.files, this.complete, this.changes));
+  }
+
+  private touch(): void {
+    this.changes++;
+    this.current = undefined;
+  }
+}

@@ -1,0 +1,60 @@
+import { latestTag } from '../../../../../server/src/service/rules/manifest/latest-tag';
+import { ruleCases } from '../../../../helpers/rules';
+
+const pod = (image: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: ${image}
+`;
+
+export default ruleCases(latestTag, {
+  fires: [
+    { name: 'no tag', text: pod('⟦nginx⟧'), messages: ['rules.latestTag.untagged'] },
+    { name: ':latest, on the tag', text: pod('nginx:⟦latest⟧'), messages: ['rules.latestTag.latest'] },
+    { name: ':latest in quotes', text: pod('"registry.example.com:5000/team/app:⟦latest⟧"'), messages: ['rules.latestTag.latest'] },
+    { name: 'a registry port is not a tag', text: pod('⟦localhost:5000/app⟧'), messages: ['rules.latestTag.untagged'] },
+    {
+      name: 'init containers and CronJobs too',
+      text: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+          - name: wait
+            image: ⟦busybox⟧
+          containers:
+          - name: backup
+            image: restic/restic:0.16.4
+`,
+      messages: ['rules.latestTag.untagged'],
+    },
+  ],
+  passes: [
+    { name: 'a version tag', text: pod('nginx:1.25.3') },
+    { name: 'a digest', text: pod('nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31') },
+    { name: ':latest pinned by a digest', text: pod('nginx:latest@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31') },
+    { name: 'a variable filled in later', text: pod('$(IMAGE)') },
+    {
+      name: 'kustomize sets the tag',
+      text: `--- file: base/deploy.yaml
+${pod('nginx')}--- file: base/kustomization.yaml
+resources: [deploy.yaml]
+images:
+- name: nginx
+  newTag: 1.25.3
+`,
+    },
+    { name: 'not a Kubernetes workload', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  image: nginx\n' },
+  ],
+});

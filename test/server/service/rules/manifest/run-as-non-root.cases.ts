@@ -1,0 +1,143 @@
+import { runAsNonRoot } from '../../../../../server/src/service/rules/manifest/run-as-non-root';
+import { ruleCases } from '../../../../helpers/rules';
+
+export default ruleCases(runAsNonRoot, {
+  fires: [
+    {
+      name: 'nothing set: on the container name, with a fix',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: ⟦web⟧
+    image: nginx:1.25
+`,
+      messages: ['rules.runAsNonRoot.message'],
+      fix: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.25
+    securityContext:
+      runAsNonRoot: true
+`,
+    },
+    {
+      name: 'a securityContext without it: on its key, merged by the fix',
+      text: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+        ⟦securityContext⟧:
+          readOnlyRootFilesystem: true
+`,
+      messages: ['rules.runAsNonRoot.message'],
+      fix: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+        securityContext:
+          readOnlyRootFilesystem: true
+          runAsNonRoot: true
+`,
+    },
+    {
+      name: 'each container of a pod with one unprotected',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: app
+    image: app:1
+    securityContext: {runAsUser: 1000}
+  - name: ⟦proxy⟧
+    image: envoy:1
+`,
+      messages: ['rules.runAsNonRoot.message'],
+    },
+  ],
+  passes: [
+    {
+      name: 'set for the pod',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+  - name: web
+    image: nginx:1.25
+`,
+    },
+    {
+      name: 'a non-root UID',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.25
+    securityContext:
+      runAsUser: 101
+`,
+    },
+    {
+      name: 'explicit root is run-as-root\'s finding',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.25
+    securityContext:
+      runAsUser: 0
+`,
+    },
+    {
+      name: 'a Windows pod',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: iis
+spec:
+  os: {name: windows}
+  containers:
+  - name: iis
+    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+`,
+    },
+  ],
+});
