@@ -26,6 +26,8 @@ export interface Selector {
   matches(labels: Labels | undefined): boolean;
   /** A canonical text, equal for equal selectors: a cache key. */
   readonly key: string;
+  /** A label every matching set has one of: `{key, values}` of the first In requirement (for indexes); null if none. */
+  readonly hint: { key: string; values: readonly string[] } | null;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -58,8 +60,11 @@ class RequirementSelector implements Selector {
   readonly empty: boolean;
   readonly nothing = false;
   readonly key: string;
+  readonly hint: { key: string; values: readonly string[] } | null;
   constructor(private readonly reqs: readonly Requirement[]) {
     this.empty = reqs.length === 0;
+    const inReq = reqs.find((r) => r.op === 'In');
+    this.hint = inReq ? { key: inReq.key, values: inReq.values } : null;
     this.key = reqs.map((r) => `${r.key}\u0000${r.op}\u0000${r.values.join('\u0001')}`).join('\u0002');
   }
   matches(labels: Labels | undefined): boolean {
@@ -73,7 +78,7 @@ class RequirementSelector implements Selector {
   }
 }
 
-export const NOTHING: Selector = Object.freeze({ empty: false, nothing: true, key: '\u0000nothing', matches: () => false });
+export const NOTHING: Selector = Object.freeze({ empty: false, nothing: true, key: '\u0000nothing', hint: { key: '\u0000nothing', values: [] }, matches: () => false });
 export const EVERYTHING: Selector = new RequirementSelector([]);
 
 export class SelectorError extends Error {}

@@ -105,7 +105,7 @@ function explainAttempt(a: AttemptExplanation, locale: Locale): string[] {
   for (const n of a.nodes) {
     const failed = n.filters.find((f) => f.result === 'failed');
     let line = `    ${n.node}: `;
-    if (n.outcome === 'not-evaluated') line += t(locale, 'report.explain.notEvaluated');
+    if (n.outcome === 'not-evaluated') line += n.reasons?.length ? `PreFilter: ${n.reasons.join(', ')}` : t(locale, 'report.explain.notEvaluated');
     else if (failed) line += `${failed.plugin}: ${(failed.reasons ?? []).join(', ')} [${failed.code}]`;
     else line += t(locale, 'report.explain.feasible');
     if (n.total !== undefined) line += `  ${t(locale, 'report.explain.total', { total: n.total })}${n.selected ? ' ←' : ''}`;

@@ -42,6 +42,8 @@ export interface NodeExplanation {
   /** feasible: passed every filter; rejected: a filter failed; not-evaluated: sampling stopped first, or PreFilter excluded it. */
   outcome: 'feasible' | 'rejected' | 'not-evaluated';
   filters: FilterVerdict[];
+  /** For a node PreFilter ruled out: why (e.g. `node(s) didn't satisfy plugin(s) [NodeAffinity]`). */
+  reasons?: string[];
   /** Present for feasible nodes when there were at least two (one feasible node is not scored). */
   scores?: PluginScore[];
   total?: number;
@@ -77,8 +79,10 @@ export interface PodResult {
   controller: OwnerRef | null;
   status: PodStatus;
   node: string | null;
-  /** Nodes that shared the top score; `node` is the one picked (see README: the tie rule). */
+  /** Nodes that shared the top score, in the cluster's node order; `node` is the one picked (see README: the tie rule). At most 100 are listed. */
   tiedNodes: string[];
+  /** Present when more than 100 nodes tied: the size of the tie set. */
+  tiedCount?: number;
   /**
    * Scheduled: `Successfully assigned ns/name to node`; Pending: the FitError text (whole, as in the
    * pod's condition); Rejected: the API server's error; Preempted: the Preempted event.

@@ -13,7 +13,7 @@ import { DEFAULT_SCHEDULER_NAME, newPodInfo } from './framework/pod-info';
 import { truncateMessage } from './framework/fit-error';
 import { Scheduler, type Attempt, type AttemptDetail } from './framework/scheduler';
 import { NodeInfo, type PodInfo } from './framework/types';
-import { addDefaultTolerationSeconds, admitPriority } from './input/admission';
+import { addDefaultTolerationSeconds, admitPriority, defaultHostNetworkPorts } from './input/admission';
 import { nodeModel, type NodeModel } from './input/cluster';
 import type { SourceRef } from './input/documents';
 import { randomSuffix, seededRandom, uidFor } from './input/names';
@@ -37,6 +37,8 @@ export interface SimulateOptions {
 const AUTO_EXPLAIN_CELLS = 20_000;
 const MAX_PASSES = 200;
 const MAX_EXPLAINED_ATTEMPTS = 3;
+/** A tie set larger than this (clusters of hundreds of nodes) is listed in part; `tiedCount` has its size. */
+const MAX_TIED_LISTED = 100;
 
 interface Entry {
   seq: number;
@@ -48,6 +50,7 @@ interface Entry {
   status: PodStatus;
   node: string | null;
   tied: string[];
+  tiedCount: number;
   message: string;
   reason?: string;
   events: EventRecord[];
@@ -189,6 +192,7 @@ export class Simulation {
       status: 'Pending',
       node: null,
       tied: [],
+      tiedCount: 0,
       message: '',
       events: [],
       notes: [],
@@ -321,6 +325,7 @@ export class Simulation {
       return;
     }
     addDefaultTolerationSeconds(pod);
+    defaultHostNetworkPorts(pod);
     const info = this.makeInfo(e, this.clock++);
     if (!info) return;
     this.noteVolumes(e);
@@ -428,7 +433,8 @@ export class Simulation {
       this.changed = true;
       e.status = 'Scheduled';
       e.node = a.node.name;
-      e.tied = a.tied.length === 1 ? [a.node.name] : a.tied.slice().sort((x, y) => x.order - y.order).map((n) => n.name);
+      e.tiedCount = a.tied.length;
+      e.tied = a.tied.length === 1 ? [a.node.name] : a.tied.slice().sort((x, y) => x.order - y.order).slice(0, MAX_TIED_LISTED).map((n) => n.name);
       e.message = `Successfully assigned ${ns}/${info.name} to ${a.node.name}`;
       e.reason = undefined;
       e.queued = false;
@@ -539,7 +545,6 @@ export class Simulation {
     const skipped = new Set(d.skippedFilters);
     const verdicts = new Map(d.verdicts.map((v) => [v.node, v.status]));
     const scoreIndex = new Map((d.scores?.nodes ?? []).map((n, i) => [n, i]));
-    const absentRejected = d.preFilter.find((p) => p.result === 'rejected');
     const nodes: NodeExplanation[] = this.cluster.nodes
       .slice()
       .sort((x, y) => (this.inputOrder.get(x.name) ?? 0) - (this.inputOrder.get(y.name) ?? 0))
@@ -557,7 +562,7 @@ export class Simulation {
           else filters.push({ plugin, result: 'not-run' });
         });
         const ne: NodeExplanation = { node: n.name, outcome: !has ? 'not-evaluated' : status ? 'rejected' : 'feasible', filters };
-        if (!has && absentRejected) ne.filters = filters;
+        if (!has && d.absent && d.absent.reasons.length) ne.reasons = [...d.absent.reasons];
         const si = scoreIndex.get(n.name);
         if (si !== undefined && d.scores) {
           ne.scores = d.scores.plugins.map((p) => ({ plugin: p.name, weight: p.weight, raw: p.raw[si], normalized: p.normalized[si], weighted: p.normalized[si] * p.weight }));
@@ -602,7 +607,7 @@ export class Simulation {
         for (const [k, v] of Object.entries(r.scalars ?? {})) requests[k] = String(v);
       }
       const notes = [...e.notes];
-      if (e.status === 'Scheduled' && e.tied.length > 1) notes.push(this.t('scheduler.note.tie', { count: e.tied.length, node: e.node ?? '' }));
+      if (e.status === 'Scheduled' && e.tiedCount > 1) notes.push(this.t('scheduler.note.tie', { count: e.tiedCount, node: e.node ?? '' }));
       if (e.info?.nominatedNodeName && e.status === 'Pending') notes.push(this.t('scheduler.note.nominated', { node: e.info.nominatedNodeName }));
       const waiting = this.waiters.get(key(ns, name))?.filter((w) => w.notCreated) ?? [];
       if (waiting.length) notes.push(this.t('scheduler.note.orderedReady', { pods: this.waitingChain(waiting[0]).join(', ') }));
@@ -614,6 +619,7 @@ export class Simulation {
         status: e.status,
         node: e.node,
         tiedNodes: e.status === 'Scheduled' ? e.tied : [],
+        ...(e.status === 'Scheduled' && e.tiedCount > e.tied.length ? { tiedCount: e.tiedCount } : {}),
         message: e.message,
         priority: e.info?.priority ?? e.pod.spec?.priority ?? 0,
         requests,

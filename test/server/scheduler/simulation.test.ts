@@ -413,3 +413,21 @@ describe('preemption', () => {
     assert.equal(r.pods.find((p) => p.name === 'low-1')!.status, 'Bound');
   });
 });
+
+describe('API defaults that matter to scheduling', () => {
+  it('host-network pods use their container ports on the node: two cannot share one', () => {
+    const pod = (name: string) => `
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: ${name} }
+      spec: { hostNetwork: true, nodeSelector: { kubernetes.io/hostname: worker-1 }, containers: [{ name: c, image: x:1, ports: [{ containerPort: 8080 }] }] }
+    `;
+    const r = run(`${pod('a')}\n---\n${pod('b')}`.replace(/\n {6}/g, '\n'));
+    assert.deepEqual(r.pods.map((p) => p.status), ['Scheduled', 'Pending']);
+    assert.equal(
+      r.pods[1].message,
+      // byte order: "1 node(s) didn't …" sorts before "1 node(s) had …"
+      `0/4 nodes are available: 1 node(s) didn't have free ports for the requested pod ports, ${TAINT}, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/4 nodes are available: 1 No preemption victims found for incoming pod, 3 Preemption is not helpful for scheduling.`,
+    );
+  });
+});

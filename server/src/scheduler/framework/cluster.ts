@@ -25,6 +25,8 @@ export class ClusterState {
   readonly terms = new TermIndex();
   /** Where each bound pod is. */
   readonly podNode = new Map<PodInfo, NodeInfo>();
+  /** Bound pods by label: key → value → pods (narrows counters built for one selector). */
+  private readonly labelIndex = new Map<string, Map<string, Set<PodInfo>>>();
 
   constructor(
     /** In the scheduler's order (see `nodeTreeOrder`). Each NodeInfo's index is its position. */
@@ -33,7 +35,10 @@ export class ClusterState {
     readonly selectorSources: SelectorSource[],
   ) {
     for (const n of nodes) this.byName.set(n.name, n);
-    this.counters = new CounterRegistry(() => this.nodes);
+    this.counters = new CounterRegistry(
+      () => this.nodes,
+      (p) => this.podNode.get(p),
+    );
     computeImageStates(nodes);
   }
 
@@ -49,6 +54,13 @@ export class ClusterState {
   addPod(p: PodInfo, n: NodeInfo): void {
     n.addPod(p);
     this.podNode.set(p, n);
+    for (const k in p.labels) {
+      let byValue = this.labelIndex.get(k);
+      if (!byValue) this.labelIndex.set(k, (byValue = new Map()));
+      let set = byValue.get(p.labels[k]);
+      if (!set) byValue.set(p.labels[k], (set = new Set()));
+      set.add(p);
+    }
     this.counters.apply(p, n, 1);
     this.terms.apply(p, n, 1);
   }
@@ -58,9 +70,25 @@ export class ClusterState {
     if (!n) return undefined;
     n.removePod(p);
     this.podNode.delete(p);
+    for (const k in p.labels) this.labelIndex.get(k)?.get(p.labels[k])?.delete(p);
     this.counters.apply(p, n, -1);
     this.terms.apply(p, n, -1);
     return n;
+  }
+
+  /** Bound pods with `key` set to one of `values` (a superset of a selector's matches, from its hint). */
+  *podsWithLabel(key: string, values: readonly string[]): Iterable<PodInfo> {
+    const byValue = this.labelIndex.get(key);
+    if (!byValue) return;
+    for (const v of values) {
+      const set = byValue.get(v);
+      if (set) yield* set;
+    }
+  }
+
+  /** Every bound pod. */
+  allPods(): Iterable<PodInfo> {
+    return this.podNode.keys();
   }
 
   /** Nodes with at least one pod with required anti-affinity (`HavePodsWithRequiredAntiAffinityList`). */

@@ -127,7 +127,7 @@ export interface ScorePlugin extends Plugin {
   readonly weight: number;
   score(state: CycleState, pod: PodInfo, node: NodeInfo): number;
   /** ScoreExtensions.NormalizeScore: rewrites `scores` (aligned with `nodes`) into 0..100. */
-  normalize?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
+  normalize?(state: CycleState, pod: PodInfo, scores: Scores, nodes: readonly NodeInfo[]): void;
 }
 
 /** The plugins of a profile, per extension point, in order. */
@@ -143,3 +143,6 @@ export interface Profile {
 }
 
 export const MAX_NODE_SCORE = 100;
+
+/** One plugin's scores, aligned with the nodes (a reused buffer: copy what you keep). */
+export type Scores = number[] | Float64Array;

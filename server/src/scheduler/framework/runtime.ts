@@ -13,7 +13,6 @@ import type {
   PostFilterResult,
   PreFilterPlugin,
   Profile,
-  ScorePlugin,
 } from './interface';
 import { MAX_NODE_SCORE } from './interface';
 import { Code, isRejected, isSuccess, newStatus, withPlugin, type MaybeStatus, type Status } from './status';
@@ -60,6 +59,8 @@ export class Framework implements Handle {
   readonly profile: Profile;
 
   private lastSkip: ReadonlySet<string> | null = null;
+  /** Scores of one plugin over the feasible nodes, reused across plugins and cycles. */
+  private buffer = new Float64Array(0);
   private lastFilters: readonly FilterPlugin[] = [];
 
   constructor(
@@ -202,20 +203,23 @@ export class Framework implements Handle {
       else if (!isSuccess(s)) throw new Error(`running PreScore plugin "${pl.name}": ${s!.reasons.join(', ')}`);
     }
     state.skipScorePlugins = skip;
-    const plugins: ScorePlugin[] = this.profile.score.filter((p) => !skip.has(p.name));
-    const totals = new Array<number>(nodes.length).fill(0);
+    const n = nodes.length;
+    if (this.buffer.length < n) this.buffer = new Float64Array(Math.max(n, this.buffer.length * 2));
+    const scores = this.buffer.subarray(0, n);
+    const totals = new Array<number>(n).fill(0);
     const detail: ScoreRun['plugins'] = [];
-    for (const pl of plugins) {
-      const scores = new Array<number>(nodes.length);
-      for (let i = 0; i < nodes.length; i++) scores[i] = pl.score(state, pod, nodes[i]);
-      const raw = keepDetail ? scores.slice() : [];
+    for (const pl of this.profile.score) {
+      if (skip.has(pl.name)) continue;
+      for (let i = 0; i < n; i++) scores[i] = pl.score(state, pod, nodes[i]);
+      const raw = keepDetail ? Array.from(scores) : [];
       pl.normalize?.(state, pod, scores, nodes);
-      for (let i = 0; i < nodes.length; i++) {
+      const w = pl.weight;
+      for (let i = 0; i < n; i++) {
         const s = scores[i];
         if (s > MAX_NODE_SCORE || s < 0) throw new Error(`plugin "${pl.name}" returns an invalid score ${s}, it should in the range of [0, 100] after normalizing`);
-        totals[i] += s * pl.weight;
+        totals[i] += s * w;
       }
-      if (keepDetail) detail.push({ name: pl.name, weight: pl.weight, raw, normalized: scores });
+      if (keepDetail) detail.push({ name: pl.name, weight: w, raw, normalized: Array.from(scores) });
     }
     return { totals, plugins: detail, skipped: [...skip] };
   }

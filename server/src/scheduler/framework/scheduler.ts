@@ -6,7 +6,7 @@
  */
 import { fitErrorMessage, type Diagnosis } from './fit-error';
 import { CycleState, NodeToStatus, type Handle, type PdbView, type Profile } from './interface';
-import { PreemptionTrace } from './preemption';
+import type { PreemptionTrace } from './preemption';
 import { defaultProfile } from './registry';
 import { Framework, goList, type PreFilterRun, type ScoreRun } from './runtime';
 import { Code, isRejected, isSuccess, newStatus, type Status } from './status';
@@ -46,6 +46,8 @@ export interface AttemptDetail {
   verdicts: NodeVerdict[];
   scores: (ScoreRun & { nodes: string[] }) | null;
   preemption: PreemptionTrace | null;
+  /** The status of nodes PreFilter ruled out (all of them when a PreFilter plugin rejected the pod). */
+  absent: Status | null;
 }
 
 export type Attempt =
@@ -55,7 +57,6 @@ export type Attempt =
       message: string;
       /** undefined: nomination unchanged; '' clears it; a name sets it. */
       nominatedNode: string | undefined;
-      unresolvable: boolean;
       detail: AttemptDetail | null;
     }
   | { kind: 'error'; message: string; detail: AttemptDetail | null };
@@ -137,10 +138,10 @@ export class Scheduler {
 
   scheduleOne(pod: PodInfo, explain: boolean): Attempt {
     const nodes = this.cluster.nodes;
-    if (nodes.length === 0) return { kind: 'unschedulable', message: 'no nodes available to schedule pods', nominatedNode: '', unresolvable: true, detail: null };
+    if (nodes.length === 0) return { kind: 'unschedulable', message: 'no nodes available to schedule pods', nominatedNode: '', detail: null };
     const state = new CycleState();
     const detail: AttemptDetail | null = explain
-      ? { preFilter: [], skippedFilters: [], filterPlugins: [], nominatedNodeTried: null, verdicts: [], scores: null, preemption: null }
+      ? { preFilter: [], skippedFilters: [], filterPlugins: [], nominatedNodeTried: null, verdicts: [], scores: null, preemption: null, absent: null }
       : null;
     try {
       return this.cycle(state, pod, detail);
@@ -164,6 +165,7 @@ export class Scheduler {
     if (!isSuccess(pre.status)) {
       if (!isRejected(pre.status)) return { kind: 'error', message: pre.status!.reasons.join(', '), detail };
       diagnosis.statuses.absent = pre.status!;
+      if (detail) detail.absent = pre.status!;
       diagnosis.preFilterMsg = pre.status!.reasons.join(', ');
       if (pre.status!.plugin) diagnosis.unschedulablePlugins.add(pre.status!.plugin);
       failed = true;
@@ -185,6 +187,7 @@ export class Scheduler {
         if (pre.nodeNames !== null) {
           nodes = allNodes.filter((n) => pre.nodeNames!.has(n.name));
           diagnosis.statuses.absent = newStatus(Code.UnschedulableAndUnresolvable, `node(s) didn't satisfy plugin(s) ${goList(pre.pluginsWithNodes)}`);
+          if (detail) detail.absent = diagnosis.statuses.absent;
         }
         if (detail) detail.verdicts = [];
         feasible = this.findNodesThatPassFilters(state, pod, diagnosis, nodes, detail);
@@ -199,8 +202,7 @@ export class Scheduler {
       diagnosis.postFilterMsg = post.status ? post.status.reasons.join(', ') : '';
       if (detail) detail.preemption = this.profile.preemption.evaluator.lastTrace;
       const message = fitErrorMessage(allNodes.length, diagnosis);
-      const unresolvable = diagnosis.statuses.absent.code === Code.UnschedulableAndUnresolvable && [...diagnosis.statuses.map.values()].every((s) => s.code === Code.UnschedulableAndUnresolvable);
-      return { kind: 'unschedulable', message, nominatedNode: post.result ? post.result.nominatedNodeName ?? '' : undefined, unresolvable, detail };
+      return { kind: 'unschedulable', message, nominatedNode: post.result ? post.result.nominatedNodeName ?? '' : undefined, detail };
     }
 
     let chosen: NodeInfo;

@@ -31,8 +31,13 @@ export function newStatus(code: Code, ...reasons: string[]): Status {
   return { code, reasons };
 }
 
+/**
+ * Go's `SetPlugin`: the framework names the plugin on the status it got. Statuses are set in place
+ * (each plugin returns its own, or its own shared constants, so the name never changes).
+ */
 export function withPlugin(status: Status, plugin: string): Status {
-  return status.plugin === plugin ? status : { ...status, plugin };
+  if (status.plugin !== plugin) status.plugin = plugin;
+  return status;
 }
 
 export function codeOf(status: MaybeStatus): Code {

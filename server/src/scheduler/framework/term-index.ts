@@ -5,8 +5,9 @@
  * pods of one workload share their terms, so we keep one group per distinct term with its counts
  * per topology value, updated as pods come and go, and test each distinct term once per pod.
  */
+import type { Labels } from '../labels';
 import { labelValue } from './counters';
-import type { AffinityTerm, NodeInfo, PodInfo } from './types';
+import { termMatches, type AffinityTerm, type NodeInfo, type PodInfo } from './types';
 
 export type TermKind = 'requiredAnti' | 'requiredAffinity' | 'preferredAffinity' | 'preferredAnti';
 
@@ -38,9 +39,24 @@ const KINDS: readonly TermKind[] = ['requiredAnti', 'requiredAffinity', 'preferr
 export class TermIndex {
   private readonly groups = new Map<string, TermGroup>();
   private readonly byKind = new Map<TermKind, TermGroup[]>(KINDS.map((k) => [k, []]));
+  /** Per kind: groups by one label their selector requires (`key\0value`), and those without such a label. */
+  private readonly byHint = new Map<TermKind, Map<string, TermGroup[]>>(KINDS.map((k) => [k, new Map()]));
+  private readonly unhinted = new Map<TermKind, TermGroup[]>(KINDS.map((k) => [k, []]));
 
   list(kind: TermKind): readonly TermGroup[] {
     return this.byKind.get(kind)!;
+  }
+
+  /** The groups of this kind with pods on labelled nodes whose term matches `pod` (with its namespace's labels). */
+  matching(kind: TermKind, pod: PodInfo, nsLabels: Labels | undefined): TermGroup[] {
+    const out: TermGroup[] = [];
+    const consider = (g: TermGroup) => {
+      if (g.total > 0 && termMatches(g.term, pod, nsLabels)) out.push(g);
+    };
+    const byHint = this.byHint.get(kind)!;
+    if (byHint.size > 0) for (const k in pod.labels) for (const g of byHint.get(`${k}\u0000${pod.labels[k]}`) ?? []) consider(g);
+    for (const g of this.unhinted.get(kind)!) consider(g);
+    return out;
   }
 
   apply(p: PodInfo, n: NodeInfo, delta: 1 | -1): void {
@@ -56,6 +72,16 @@ export class TermIndex {
           g = { kind, term: t, weight, counts: new Map(), total: 0 };
           this.groups.set(key, g);
           this.byKind.get(kind)!.push(g);
+          const hint = t.selector.hint;
+          if (hint) {
+            const byHint = this.byHint.get(kind)!;
+            for (const v of hint.values) {
+              const hk = `${hint.key}\u0000${v}`;
+              const list = byHint.get(hk) ?? [];
+              list.push(g);
+              byHint.set(hk, list);
+            }
+          } else this.unhinted.get(kind)!.push(g);
         }
         const v = labelValue(labels, t.topologyKey);
         if (v === undefined) continue;

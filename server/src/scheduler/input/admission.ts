@@ -96,3 +96,12 @@ export function addDaemonPodTolerations(pod: Pod): void {
   }
   spec.tolerations = ts;
 }
+
+/** API defaulting (`SetDefaults_Pod`): on the host network, each container port is also a host port. */
+export function defaultHostNetworkPorts(pod: Pod): void {
+  const spec = pod.spec!;
+  if (!spec.hostNetwork) return;
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+    for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
+  }
+}

@@ -33,10 +33,19 @@ export function balancedScore(requested: readonly number[], allocatable: readonl
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
+/** `balancedScore` for cpu and memory without allocating (the same float operations, in the same order). */
 export function balancedAllocationScore(pod: PodInfo, node: NodeInfo): number {
   const r = pod.resources.requests;
   const a = node.allocatable;
-  return balancedScore([node.requested.milliCPU + r.milliCPU, node.requested.memory + r.memory], [a.milliCPU, a.memory]);
+  let std = 0;
+  if (a.milliCPU !== 0 && a.memory !== 0) {
+    let cpu = (node.requested.milliCPU + r.milliCPU) / a.milliCPU;
+    if (cpu > 1) cpu = 1;
+    let mem = (node.requested.memory + r.memory) / a.memory;
+    if (mem > 1) mem = 1;
+    std = Math.abs((cpu - mem) / 2);
+  }
+  return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
 export function balancedAllocation(): PreScorePlugin & ScorePlugin {

@@ -2,7 +2,7 @@
 import { MAX_NODE_SCORE } from '../framework/interface';
 
 /** `DefaultNormalizeScore`: scale to 0..max by the largest score; `reverse` flips (max − score). */
-export function defaultNormalizeScore(maxPriority: number, reverse: boolean, scores: number[]): void {
+export function defaultNormalizeScore(maxPriority: number, reverse: boolean, scores: number[] | Float64Array): void {
   let maxCount = 0;
   for (const s of scores) if (s > maxCount) maxCount = s;
   if (maxCount === 0) {

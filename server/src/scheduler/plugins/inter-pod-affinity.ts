@@ -125,7 +125,15 @@ class FilterState implements StateData {
 
 /** Counts existing pods matching a term of the incoming pod, per value of the term's topology key. */
 function termCounter(cluster: ClusterState, t: AffinityTerm, tag: string): PodCounter {
-  return cluster.counters.get({ key: `ipa|${tag}|${t.key}`, match: (p) => termMatches(t, p, undefined), topologyKey: t.topologyKey, eligible: null });
+  const hint = t.selector.hint;
+  return cluster.counters.get({
+    key: `ipa|${tag}|${t.key}`,
+    match: (p) => termMatches(t, p, undefined),
+    topologyKey: t.topologyKey,
+    eligible: null,
+    sparse: true,
+    candidates: hint ? () => cluster.podsWithLabel(hint.key, hint.values) : () => cluster.allPods(),
+  });
 }
 
 export function satisfyPodAffinity(s: FilterState, node: NodeInfo): boolean {
@@ -184,6 +192,9 @@ const SCORE_KEY = `PreScore${NAME}`;
 
 export function interPodAffinity(handle: Handle): PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin {
   const cluster = (): ClusterState => handle.cluster;
+  const affinityFailed = newStatus(Code.UnschedulableAndUnresolvable, ERR_REASON_AFFINITY_RULES_NOT_MATCH);
+  const antiFailed = newStatus(Code.Unschedulable, ERR_REASON_ANTI_AFFINITY_RULES_NOT_MATCH);
+  const existingFailed = newStatus(Code.Unschedulable, ERR_REASON_EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH);
   return {
     name: NAME,
     weight: WEIGHT,
@@ -192,7 +203,7 @@ export function interPodAffinity(handle: Handle): PreFilterPlugin & FilterPlugin
       const affinityTerms = pod.requiredAffinityTerms.map((t) => resolveNamespaces(t, c));
       const antiTerms = pod.requiredAntiAffinityTerms.map((t) => resolveNamespaces(t, c));
       const nsLabels = c.namespaceLabels(pod.namespace);
-      const existingGroups = c.terms.list('requiredAnti').filter((g) => g.total > 0 && termMatches(g.term, pod, nsLabels));
+      const existingGroups = c.terms.matching('requiredAnti', pod, nsLabels);
       if (existingGroups.length === 0 && affinityTerms.length === 0 && antiTerms.length === 0) return { status: SKIP };
       const affinityCounters = new Map<string, { counter: PodCounter; terms: number }>();
       if (affinityTerms.length > 0) {
@@ -203,7 +214,15 @@ export function interPodAffinity(handle: Handle): PreFilterPlugin & FilterPlugin
             hit.terms++;
             continue;
           }
-          const counter = c.counters.get({ key: `ipa|all|${allKey}|${t.topologyKey}`, match: (p) => podMatchesAllTerms(affinityTerms, p), topologyKey: t.topologyKey, eligible: null });
+          const hint = affinityTerms[0].selector.hint;
+          const counter = c.counters.get({
+            key: `ipa|all|${allKey}|${t.topologyKey}`,
+            match: (p) => podMatchesAllTerms(affinityTerms, p),
+            topologyKey: t.topologyKey,
+            eligible: null,
+            sparse: true,
+            candidates: hint ? () => c.podsWithLabel(hint.key, hint.values) : () => c.allPods(),
+          });
           affinityCounters.set(t.topologyKey, { counter, terms: 1 });
         }
       }
@@ -219,9 +238,9 @@ export function interPodAffinity(handle: Handle): PreFilterPlugin & FilterPlugin
     },
     filter(state, _pod, node): MaybeStatus {
       const s = state.read<FilterState>(FILTER_KEY)!;
-      if (!satisfyPodAffinity(s, node)) return newStatus(Code.UnschedulableAndUnresolvable, ERR_REASON_AFFINITY_RULES_NOT_MATCH);
-      if (!satisfyPodAntiAffinity(s, node)) return newStatus(Code.Unschedulable, ERR_REASON_ANTI_AFFINITY_RULES_NOT_MATCH);
-      if (!satisfyExistingPodsAntiAffinity(s, node)) return newStatus(Code.Unschedulable, ERR_REASON_EXISTING_ANTI_AFFINITY_RULES_NOT_MATCH);
+      if (!satisfyPodAffinity(s, node)) return affinityFailed;
+      if (!satisfyPodAntiAffinity(s, node)) return antiFailed;
+      if (!satisfyExistingPodsAntiAffinity(s, node)) return existingFailed;
       return null;
     },
     preScore(state, pod) {
@@ -240,8 +259,7 @@ export function interPodAffinity(handle: Handle): PreFilterPlugin & FilterPlugin
       own(pod.preferredAntiAffinityTerms, -1, 'prefanti');
       const nsLabels = c.namespaceLabels(pod.namespace);
       const groups = (kind: 'requiredAffinity' | 'preferredAffinity' | 'preferredAnti', weightOf: (g: TermGroup) => number) => {
-        for (const g of c.terms.list(kind)) {
-          if (g.total === 0 || !termMatches(g.term, pod, nsLabels)) continue;
+        for (const g of c.terms.matching(kind, pod, nsLabels)) {
           any = true;
           sources.push({ topologyKey: g.term.topologyKey, weight: weightOf(g), count: (v) => g.counts.get(v) ?? 0 });
         }

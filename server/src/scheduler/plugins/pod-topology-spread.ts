@@ -254,6 +254,9 @@ export function podTopologySpread(handle: Handle): PreFilterPlugin & FilterPlugi
     return defaults.map((c) => ({ ...c, selector }));
   }
 
+  // Shared verdicts (statuses are values; this plugin's are always the same).
+  const missingLabel = newStatus(Code.UnschedulableAndUnresolvable, ERR_REASON_NODE_LABEL_NOT_MATCH);
+  const skewed = newStatus(Code.Unschedulable, ERR_REASON_CONSTRAINTS_NOT_MATCH);
   return {
     name: NAME,
     weight: WEIGHT,
@@ -276,9 +279,9 @@ export function podTopologySpread(handle: Handle): PreFilterPlugin & FilterPlugi
       for (let i = 0; i < s.constraints.length; i++) {
         const c = s.constraints[i];
         const v = labelValue(labels, c.topologyKey);
-        if (v === undefined) return newStatus(Code.UnschedulableAndUnresolvable, ERR_REASON_NODE_LABEL_NOT_MATCH);
+        if (v === undefined) return missingLabel;
         const skew = s.count(i, v) + (s.selfMatch[i] ? 1 : 0) - s.minMatch(i);
-        if (skew > c.maxSkew) return newStatus(Code.Unschedulable, ERR_REASON_CONSTRAINTS_NOT_MATCH);
+        if (skew > c.maxSkew) return skewed;
       }
       return null;
     },

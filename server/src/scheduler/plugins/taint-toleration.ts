@@ -4,7 +4,7 @@
  */
 import type { Taint, Toleration } from 'kubernetes-types/core/v1';
 import type { FilterPlugin, PreScorePlugin, ScorePlugin, StateData } from '../framework/interface';
-import { Code, newStatus, type MaybeStatus } from '../framework/status';
+import { Code, newStatus, type MaybeStatus, type Status } from '../framework/status';
 import type { NodeInfo, PodInfo } from '../framework/types';
 import { findUntoleratedTaint, tolerationsTolerateTaint } from '../taints';
 import { defaultNormalizeScore } from './helper';
@@ -18,9 +18,16 @@ export function errReasonUntolerated(taint: Taint): string {
   return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
 }
 
-export function filterTaints(pod: PodInfo, node: NodeInfo): MaybeStatus {
+export function filterTaints(pod: PodInfo, node: NodeInfo, cache?: Map<string, Status>): MaybeStatus {
   const taint = findUntoleratedTaint(node.node.taints, pod.tolerations);
-  return taint ? newStatus(Code.UnschedulableAndUnresolvable, errReasonUntolerated(taint)) : null;
+  if (!taint) return null;
+  const reason = errReasonUntolerated(taint);
+  let s = cache?.get(reason);
+  if (!s) {
+    s = newStatus(Code.UnschedulableAndUnresolvable, reason);
+    cache?.set(reason, s);
+  }
+  return s;
 }
 
 /** Untolerated PreferNoSchedule taints on the node, counting only tolerations with no effect or PreferNoSchedule. */
@@ -39,11 +46,13 @@ class PreScoreState implements StateData {
 const KEY = `PreScore${NAME}`;
 
 export function taintToleration(): FilterPlugin & PreScorePlugin & ScorePlugin {
+  // One status per distinct reason: many nodes share a taint.
+  const verdicts = new Map<string, Status>();
   return {
     name: NAME,
     weight: WEIGHT,
     filter(_state, pod, node) {
-      return filterTaints(pod, node);
+      return filterTaints(pod, node, verdicts);
     },
     preScore(state, pod) {
       state.write(KEY, new PreScoreState(pod.tolerations.filter((t) => !t.effect || t.effect === 'PreferNoSchedule')));
