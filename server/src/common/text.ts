@@ -1,5 +1,13 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
+/** Offsets where lines start (after each CR LF, LF or lone CR); a regex scan is fast on large text. */
+export function lineStartsOf(text: string, base = 0): number[] {
+  const starts = [base];
+  const eol = /\r\n?|\n/g;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(base + m.index + m[0].length);
+  return starts;
+}
+
 /**
  * Offsets (UTF-16 code units, as JS strings index) ↔ LSP positions.
  *
@@ -10,18 +18,12 @@ export class LineIndex {
   /** Offset where each line starts. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  /** `lineStarts` may be handed in when already known (the YAML layer keeps them per document). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? lineStartsOf(text);
   }
 
   get lineCount(): number {

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { t, type Locale } from '../../l10n';
-import { entries, getPair, nodeAt, walk, type Path } from '../yaml/nav';
+import { entries, getPair, locateInDocument, nodeAt, walk, type Path } from '../yaml/nav';
 import { keyString, parseYaml, type YamlDoc, type YamlFile } from '../yaml/parse';
 import { apiChange } from './apiLifecycle';
 import { allApiVersions, allResources, apiVersionsOf, childType, kindsOf, objectOf, objectType, schemaFor, typeAtPath, typeLabel, type Field, type ObjectType, type SchemaType } from './schema';
@@ -45,6 +45,8 @@ interface Context {
   map: YAMLMap | null;
   /** The word under the cursor is a key that already has `:` (and maybe a value) after it. */
   hasColon: boolean;
+  /** The key being replaced (it is not "present": the completion replaces it). */
+  exclude?: string;
 }
 
 export function doManifestComplete(file: YamlFile, offset: number, locale: Locale): CompletionList | null {
@@ -59,7 +61,7 @@ export function doManifestComplete(file: YamlFile, offset: number, locale: Local
 
 function context(file: YamlFile, offset: number): Context | undefined {
   // An empty file has no chunk: complete in an empty one.
-  const chunk = file.chunks.find((c) => offset >= c.offset && offset <= c.offset + c.text.length) ?? (file.text === '' ? { text: '', offset: 0, docs: [] } : undefined);
+  const chunk = file.chunks.find((c) => offset >= c.offset && offset <= c.offset + c.text.length) ?? (file.text === '' ? { text: '', offset: 0, docs: [], lineStarts: [0] } : undefined);
   if (!chunk) return undefined;
   const line = file.lines.lineOf(offset);
   const lineStart = file.lines.lineStarts[line];
@@ -95,6 +97,16 @@ function context(file: YamlFile, offset: number): Context | undefined {
   } else {
     return undefined;
   }
+  const indent = start - lineStart;
+  const realDoc = chunk.docs.find((d) => d.start <= offset && offset <= d.end) ?? chunk.docs[0];
+  // Fast path: the word is already a key with its colon, or a value: the real tree knows the path.
+  if (realDoc && !realDoc.template && ((mode === 'key' && hasColon) || (mode === 'value' && end > start))) {
+    const at = locateInDocument(realDoc, start);
+    if (at && at.on === mode && (mode === 'value' ? isScalar(at.node) : isMap(at.parent))) {
+      const path = mode === 'key' ? at.path.slice(0, -1) : at.path;
+      return { file, doc: realDoc, probe: realDoc, mode, path, start, end, indent, map: mode === 'key' ? (at.parent as YAMLMap) : null, hasColon, exclude: mode === 'key' ? String(at.path[at.path.length - 1]) : undefined };
+    }
+  }
   const rel = chunk.offset;
   const probeText = chunk.text.slice(0, start - rel) + replacement + chunk.text.slice(end - rel);
   let probe: YamlDoc | undefined;
@@ -107,9 +119,7 @@ function context(file: YamlFile, offset: number): Context | undefined {
     }
   }
   if (!probe || !found) return undefined;
-  const doc = chunk.docs.find((d) => d.start <= offset && offset <= d.end) ?? chunk.docs[0];
-  const indent = start - lineStart;
-  return { file, doc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
+  return { file, doc: realDoc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
 }
 
 function findPlaceholder(doc: YamlDoc, marker: string): { path: Path; map: YAMLMap | null } | undefined {
@@ -180,7 +190,7 @@ function keyItems(ctx: Context, locale: Locale): CompletionItem[] {
   if (containerType?.kind === 'scalar' && typeof ctx.path[ctx.path.length - 1] === 'number') return valueItems(ctx, locale);
   const target = containerType && unwrapKeyTarget(containerType);
   if (!target) return items;
-  const present = new Set(ctx.map ? entries(ctx.probe, ctx.map).map(([k]) => k).filter((k) => k !== KEY) : []);
+  const present = new Set(ctx.map ? entries(ctx.probe, ctx.map).map(([k]) => k).filter((k) => k !== KEY && k !== ctx.exclude) : []);
   if (target.kind === 'object') {
     for (const field of target.fields.values()) {
       if (field.readOnly || present.has(field.name)) continue;

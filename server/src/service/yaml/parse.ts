@@ -24,7 +24,7 @@ import {
   type Tags,
   type YAMLMap,
 } from 'yaml';
-import { LineIndex } from '../../common/text';
+import { LineIndex, lineStartsOf } from '../../common/text';
 import { isToolConfig } from './toolConfigs';
 
 export interface YamlProblem {
@@ -96,6 +96,8 @@ export interface Chunk {
   /** File offset where the chunk starts now. */
   offset: number;
   docs: YamlDoc[];
+  /** Where its lines start, relative to the chunk (a chunk always starts at a line start). */
+  lineStarts: number[];
 }
 
 // go-yaml v2 has no sexagesimal numbers and keeps timestamps as strings; omap/pairs/set are rare.
@@ -106,12 +108,16 @@ const YAML_OPTIONS = { version: '1.1' as const, merge: true, customTags, prettyE
 
 /** Parses a stream, reusing the chunks of `previous` whose text is unchanged. */
 export function parseYaml(text: string, options: ParseOptions = {}, previous?: YamlFile): YamlFile {
-  const lines = new LineIndex(text);
   const json = !!options.json;
+  const compatible = previous && previous.json === json && previous.patch === !!options.patch;
+  if (compatible && !json && previous.chunks.length > 2) {
+    const local = reparseAround(text, options, previous);
+    if (local) return local;
+  }
   const spans = json ? [[0, text.length] as [number, number]] : splitChunks(text);
   // Unused chunks of the previous parse, by text; each is reused at most once.
   const pool = new Map<string, Chunk[]>();
-  if (previous && previous.json === json && previous.patch === !!options.patch) {
+  if (compatible) {
     for (const c of previous.chunks) {
       const list = pool.get(c.text);
       if (list) list.push(c);
@@ -119,7 +125,6 @@ export function parseYaml(text: string, options: ParseOptions = {}, previous?: Y
     }
   }
   const chunks: Chunk[] = [];
-  const docs: YamlDoc[] = [];
   for (const [start, end] of spans) {
     const src = text.slice(start, end);
     let chunk = pool.get(src)?.shift();
@@ -129,12 +134,140 @@ export function parseYaml(text: string, options: ParseOptions = {}, previous?: Y
       chunk = parseChunk(src, start, !!options.helmTemplates);
     }
     chunks.push(chunk);
-    for (const d of chunk.docs) {
+  }
+  // The file's line starts, from the chunks' (no second scan of the whole text).
+  const starts: number[] = [];
+  for (const c of chunks) for (const s of c.lineStarts) if (s > 0 || c.offset === 0) starts.push(c.offset + s);
+  return assemble(text, chunks, starts.length ? starts : [0], json, !!options.patch);
+}
+
+function assemble(text: string, chunks: Chunk[], lineStarts: number[], json: boolean, patch: boolean): YamlFile {
+  const docs: YamlDoc[] = [];
+  for (const c of chunks) {
+    for (const d of c.docs) {
       d.index = docs.length;
       docs.push(d);
     }
   }
-  return { text, lines, docs, json, patch: !!options.patch, chunks };
+  return { text, lines: new LineIndex(text, lineStarts), docs, json, patch, chunks };
+}
+
+/**
+ * An edit touches a few neighbouring chunks: keep the chunks before it as they are, the chunks
+ * after it shifted, and split and parse again only the region between (one more chunk on each
+ * side, so a `---` typed or deleted at the edge is seen). Undefined when the edit is not local.
+ */
+function reparseAround(text: string, options: ParseOptions, prev: YamlFile): YamlFile | undefined {
+  const old = prev.chunks;
+  const n = old.length;
+  const delta = text.length - prev.text.length;
+  const p = commonPrefix(prev.text, text);
+  if (p === text.length && delta === 0) return prev;
+  const q = commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - p);
+  // The chunks holding the first and the last changed character (old coordinates).
+  const a = chunkAt(old, p);
+  const b = chunkAt(old, Math.max(p, prev.text.length - q - 1));
+  const lo = Math.max(0, a - 1);
+  let hi = Math.min(n - 1, b + 1);
+  const regionStart = old[lo].offset;
+  for (;;) {
+    const regionEnd = hi + 1 < n ? old[hi + 1].offset + delta : text.length;
+    if (regionEnd < regionStart) return undefined;
+    // The next chunk must still start at a document marker (an edit can turn `...` into text).
+    if (hi + 1 < n && !isBoundary(text, regionEnd)) {
+      hi++;
+      continue;
+    }
+    const spans = splitChunks(text.slice(regionStart, regionEnd));
+    const last = spans[spans.length - 1];
+    // A region ending in comments only belongs with the next document: take it in too.
+    if (last && hi + 1 < n && isPreamble(text, regionStart + last[0], regionStart + last[1])) {
+      hi++;
+      continue;
+    }
+    const reusable = new Map<string, Chunk>();
+    for (let i = lo; i <= hi; i++) reusable.set(old[i].text, old[i]);
+    const region: Chunk[] = spans.map(([s, e]) => {
+      const start = regionStart + s;
+      const src = text.slice(start, regionStart + e);
+      const hit = reusable.get(src);
+      if (hit) {
+        reusable.delete(src);
+        if (hit.offset !== start) shiftChunk(hit, start - hit.offset);
+        return hit;
+      }
+      return parseChunk(src, start, !!options.helmTemplates);
+    });
+    const tail = old.slice(hi + 1);
+    if (delta !== 0) for (const c of tail) shiftChunk(c, delta);
+    // Line starts: the previous ones before the region, the region's, the previous ones after (moved).
+    const prevStarts = prev.lines.lineStarts;
+    const before = prevStarts.slice(0, lowerBound(prevStarts, regionStart));
+    const starts = before;
+    region.forEach((c, i) => {
+      for (const s of c.lineStarts) if (s > 0 || i === 0) starts.push(c.offset + s);
+    });
+    if (tail.length) {
+      const oldTailStart = tail[0].offset - delta;
+      for (let i = lowerBound(prevStarts, oldTailStart + 1); i < prevStarts.length; i++) starts.push(prevStarts[i] + delta);
+    }
+    return assemble(text, [...old.slice(0, lo), ...region, ...tail], starts, false, !!options.patch);
+  }
+}
+
+/** The index of the chunk holding `offset` (the last chunk for the end of the text). */
+function chunkAt(chunks: Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const BLOCK = 2048;
+
+/** Length of the common prefix; equal blocks are compared as strings (memcmp), then characters. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Does a chunk start at `pos`: a `---` line there, or a `...` line just before? */
+function isBoundary(text: string, pos: number): boolean {
+  if (pos === 0 || pos === text.length) return true;
+  if (/^---(?:[ \t\r\n]|$)/.test(text.slice(pos, pos + 4))) return true;
+  const c = text.charCodeAt(pos - 1);
+  if (c !== 10 && c !== 13) return false;
+  let lineStart = pos - 1;
+  if (c === 10 && text.charCodeAt(lineStart - 1) === 13) lineStart--;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  return /^\.\.\.(?:[ \t]|$)/.test(text.slice(lineStart, pos).replace(/[\r\n]+$/, ''));
+}
+
+/** The first index whose value is ≥ x (values ascending). */
+function lowerBound(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -195,16 +328,16 @@ function parseChunk(src: string, base: number, helmFolder: boolean): Chunk {
   const parsed = parseAllDocuments(source, YAML_OPTIONS);
   // An empty stream yields an `EmptyStream` (an array with `empty: true`).
   const trees = Array.isArray(parsed) ? (parsed as Document.Parsed[]) : [];
-  const lines = new LineIndex(source);
+  let lines: LineIndex | undefined;
   const docs = trees.map((tree): YamlDoc => {
     const [start, , end] = tree.range;
     const problems: YamlProblem[] = template
       ? []
       : [...tree.errors.map((e) => problem(e, 'error', source.length)), ...tree.warnings.map((e) => problem(e, 'warning', source.length))];
-    if (problems.length) refineProblems(tree, problems, lines);
+    if (problems.length) refineProblems(tree, problems, (lines ??= new LineIndex(source)));
     return { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, memo: new Map() };
   });
-  const chunk: Chunk = { text: src, offset: 0, docs };
+  const chunk: Chunk = { text: src, offset: 0, docs, lineStarts: lineStartsOf(src) };
   if (base !== 0) shiftChunk(chunk, base);
   return chunk;
 }
@@ -220,7 +353,9 @@ function shiftChunk(chunk: Chunk, delta: number): void {
       p.end += delta;
     }
     const r = d.tree.range;
-    d.tree.range = [r[0] + delta, r[1] + delta, r[2] + delta];
+    r[0] += delta;
+    r[1] += delta;
+    r[2] += delta;
     shiftNode(d.tree.contents, delta, new Set());
   }
 }
@@ -229,7 +364,12 @@ function shiftNode(node: unknown, delta: number, seen: Set<unknown>): void {
   if (!node || typeof node !== 'object' || seen.has(node)) return;
   seen.add(node);
   const n = node as Node;
-  if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
+  const r = n.range;
+  if (r) {
+    r[0] += delta;
+    r[1] += delta;
+    r[2] += delta;
+  }
   if (isCollection(n)) {
     for (const item of n.items as unknown[]) {
       if (isScalar(item) || isCollection(item) || isAlias(item)) shiftNode(item, delta, seen);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { isMap, isScalar, type Node } from 'yaml';
+import { lineStartsOf } from '../../../../server/src/common/text';
 import { walk } from '../../../../server/src/service/yaml/nav';
 import { parseYaml, splitChunks, type YamlFile } from '../../../../server/src/service/yaml/parse';
 import { dedent } from '../../../helpers/fixtures';
@@ -67,6 +69,39 @@ describe('parseYaml', () => {
     assert.notEqual(after.docs[1], before.docs[1], 'the edited document is parsed again');
     assert.equal(after.docs[2], before.docs[2], 'the last document is reused, moved');
     assert.deepEqual(shape(after), shape(parseYaml(edited)));
+  });
+
+  it('assembles the file line index from the chunks, as a scan of the whole text finds it', () => {
+    for (const text of [stream, 'a: 1\r\n---\r\nb: 2\r\n', 'a: 1\n...\n# c\n---\nb: 2', '---\n---\n', 'x\n---', '']) {
+      const file = parseYaml(text);
+      assert.deepEqual(file.lines.lineStarts, lineStartsOf(text), JSON.stringify(text));
+      const edited = parseYaml(text.replace('1', '10'), {}, file);
+      assert.deepEqual(edited.lines.lineStarts, lineStartsOf(text.replace('1', '10')));
+    }
+  });
+
+  it('re-parses around any edit exactly as a fresh parse would (random edits, fixed seed)', () => {
+    const pieces = ['---\n', '...\n', '---\r\n', 'd: 2\r\n', '... \n', '\r', '# note\n', 'a: 1\n', 'kind: Pod\n', 'apiVersion: v1\n', '  b: [x, y]\n', '- item\n', '\n', 'c: |\n  text\n', '--- # c\n', '%YAML 1.1\n', 'x', ':', ' '];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...pieces, '')), { minLength: 1, maxLength: 6 }),
+        (start, edits) => {
+          let text = start.join('');
+          let file = parseYaml(text);
+          for (const [at, len, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(Math.min(text.length, i + len));
+            file = parseYaml(text, {}, file);
+            const fresh = parseYaml(text);
+            assert.deepEqual(shape(file), shape(fresh), JSON.stringify(text));
+            assert.deepEqual(file.lines.lineStarts, fresh.lines.lineStarts);
+            assert.deepEqual(file.chunks.map((c) => [c.offset, c.text]), fresh.chunks.map((c) => [c.offset, c.text]));
+          }
+        },
+      ),
+      { seed: Number(process.env.SEED ?? 20261127), numRuns: Number(process.env.RUNS ?? 400) },
+    );
   });
 
   it('reuses identical documents once each', () => {
