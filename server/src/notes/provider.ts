@@ -43,15 +43,31 @@ export function createNotesProvider(options: NotesProviderOptions): NotesProvide
     return (strong.length ? strong : found).slice(0, MAX_MATCHES);
   }
 
+  // Hover asks the same questions again and again (every `replicas` of a file): remember the
+  // answers while the sources are the same objects (a reload of the user's notes replaces them).
+  let cachedSources: readonly NotesSource[] = [];
+  const cache = new Map<string, string | null>();
+  const MAX_CACHED = 2000;
+
   return {
     matches,
     hover(target: NotesTarget, locale: Locale): string | null {
+      const sources = options.sources();
+      if (sources.length !== cachedSources.length || sources.some((s, i) => s !== cachedSources[i]) || cache.size > MAX_CACHED) {
+        cache.clear();
+        cachedSources = sources;
+      }
+      const key = `${locale}\0${JSON.stringify(target)}`;
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
       const parts: string[] = [];
-      for (const source of options.sources()) {
+      for (const source of sources) {
         const md = renderMatches(source, matches(source, target), locale, style);
         if (md) parts.push(md);
       }
-      return parts.length ? parts.join('\n\n---\n\n') : null;
+      const md = parts.length ? parts.join('\n\n---\n\n') : null;
+      cache.set(key, md);
+      return md;
     },
     reference(target: NotesTarget): NotesReference | null {
       for (const source of options.sources()) {
