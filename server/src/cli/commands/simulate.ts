@@ -116,7 +116,7 @@ function readCluster(path: string, io: CliIO): { uri: string; text: string } {
 }
 
 function inputOf(a: SimulateArgs, io: CliIO) {
-  const files = collectFiles(a.paths, io.cwd, io.locale).filter((f) => f.language === 'yaml');
+  const files = collectFiles(a.paths, io.cwd, io.locale).filter((f) => f.language === 'yaml' || f.language === 'json');
   if (files.length === 0) throw new UserError(t(io.locale, 'simulate.noManifests'));
   const cluster = a.cluster ? readCluster(a.cluster, io) : null;
   return { manifests: files.map((f) => ({ uri: f.uri, text: f.text })), cluster };
