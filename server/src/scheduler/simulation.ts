@@ -21,6 +21,8 @@ import { expandWorkload, type PodSeed, type WorkloadRef } from './input/workload
 import { buildWorld, ensureNamespace, type World, type WorldInput } from './input/world';
 import { pdbView, type PdbPod } from './pdb';
 import { insufficientResources } from './plugins/node-resources-fit';
+import { compare } from './plugins/priority-sort';
+import { MESSAGE_GATED, preEnqueue, REASON_GATED } from './plugins/scheduling-gates';
 import { ResourceError } from './resources';
 import type { AttemptExplanation, EventRecord, FilterVerdict, NodeExplanation, NodeResult, PodResult, PodStatus, Problem, SimulationResult, WorkloadResult } from './result';
 
@@ -343,12 +345,11 @@ export class Simulation {
       e.notes.push(this.t('scheduler.note.notHandled', { scheduler: info.schedulerName }));
       return;
     }
-    const gates = e.pod.spec?.schedulingGates ?? [];
-    if (gates.length > 0) {
+    if (preEnqueue(info) !== null) {
       e.status = 'Pending';
-      e.reason = 'SchedulingGated';
-      e.message = 'Scheduling is blocked due to non-empty scheduling gates';
-      e.notes.push(this.t('scheduler.note.gated', { gates: gates.map((g) => g.name).join(', ') }));
+      e.reason = REASON_GATED;
+      e.message = MESSAGE_GATED;
+      e.notes.push(this.t('scheduler.note.gated', { gates: (e.pod.spec?.schedulingGates ?? []).map((g) => g.name).join(', ') }));
       return;
     }
     e.status = 'Pending';
@@ -409,7 +410,7 @@ export class Simulation {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const queue = this.entries.filter((e) => e.queued && e.status === 'Pending');
       if (queue.length === 0) return;
-      queue.sort((a, b) => b.info!.priority - a.info!.priority || a.seq - b.seq);
+      queue.sort((a, b) => compare({ priority: a.info!.priority, seq: a.seq }, { priority: b.info!.priority, seq: b.seq }));
       this.changed = false;
       this.passes++;
       for (const e of queue) {

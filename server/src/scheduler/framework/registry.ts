@@ -1,7 +1,9 @@
 /**
  * The default profile of kube-scheduler v1.34 (`getDefaultPlugins`), in order, with its weights.
- * The volume plugins (VolumeRestrictions, NodeVolumeLimits, VolumeBinding, VolumeZone) and
- * DynamicResources are not simulated: the result says so for pods that use PVCs or claims.
+ * SchedulingGates (PreEnqueue) and PrioritySort (QueueSort) act on the queue, in `simulation.ts`;
+ * DefaultBinder only binds. The volume plugins (VolumeRestrictions, NodeVolumeLimits,
+ * VolumeBinding, VolumeZone) and DynamicResources are not simulated: the result says so for pods
+ * that use PVCs or claims.
  */
 import { balancedAllocation } from '../plugins/balanced-allocation';
 import { defaultPreemption } from '../plugins/default-preemption';
