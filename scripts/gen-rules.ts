@@ -35,6 +35,14 @@ const PRESET_TEXT: Record<string, Record<Locale, string>> = {
   strict: { en: 'Every rule, including disputed ones (CPU limits, liveness probes everywhere, digests).', ko: '모든 규칙. 의견이 갈리는 규칙(CPU limits, 모든 곳의 liveness probe, 다이제스트)도 포함.' },
 };
 const NLS_GENERAL: Record<string, Record<Locale, string>> = {
+  'config.workspace.maxFiles': {
+    en: 'How many files with manifests the workspace index reads for cross-document checks (Service selectors, ConfigMap references…). Past it, "does not exist" checks stay quiet.',
+    ko: '문서 간 검사(Service 셀렉터, ConfigMap 참조 등)를 위해 워크스페이스 인덱스가 읽는 매니페스트 파일 수의 상한. 넘으면 "존재하지 않음" 검사는 조용히 있는다.',
+  },
+  'config.workspace.maxFileSize': {
+    en: 'Files larger than this (in bytes) are left out of the workspace index.',
+    ko: '이보다 큰 파일(바이트)은 워크스페이스 인덱스에서 뺀다.',
+  },
   'config.preset': {
     en: 'Which rules are on: `minimal`, `recommended` (default) or `strict`. `kubeGuide.rules` overrides single rules.',
     ko: '켜 둘 규칙의 묶음: `minimal`, `recommended`(기본값), `strict`. 개별 규칙은 `kubeGuide.rules`로 바꾼다.',
@@ -60,6 +68,8 @@ export function settingsProperties(): Record<string, unknown> {
     ruleProps[r.id] = { type: 'string', enum: [...SEVERITY_SETTINGS], default: presetIncludesDefault(r.preset) ? r.severity : 'off', description: `%${nlsKey(r.id)}%` };
   }
   return {
+    'kubeGuide.workspace.maxFiles': { type: 'integer', default: 5000, minimum: 1, markdownDescription: '%config.workspace.maxFiles%' },
+    'kubeGuide.workspace.maxFileSize': { type: 'integer', default: 1000000, minimum: 1, markdownDescription: '%config.workspace.maxFileSize%' },
     'kubeGuide.preset': {
       type: 'string',
       enum: [...PRESETS],
@@ -169,6 +179,8 @@ export function renderPackage(text: string): string {
   const fresh = settingsProperties() as Record<string, { properties?: Record<string, unknown> }>;
   const theirs = Object.fromEntries(Object.entries((props['kubeGuide.rules']?.properties ?? {}) as Record<string, unknown>).filter(([id]) => !isOwn(id)));
   props['kubeGuide.preset'] = fresh['kubeGuide.preset'];
+  props['kubeGuide.workspace.maxFiles'] = fresh['kubeGuide.workspace.maxFiles'];
+  props['kubeGuide.workspace.maxFileSize'] = fresh['kubeGuide.workspace.maxFileSize'];
   props['kubeGuide.rules'] = { ...fresh['kubeGuide.rules'], properties: { ...fresh['kubeGuide.rules'].properties, ...theirs } };
   return JSON.stringify(pkg, null, 2) + '\n';
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_NOTES_COMMAND, openNotes } from './notes';
+import { SHOW_REFERENCES_COMMAND, showReferences } from './references';
 
 let client: LanguageClient | undefined;
 
@@ -29,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // notesLinks: hover links to the notes run our command (the only one hover Markdown may run).
     initializationOptions: { locale: vscode.env.language, notesLinks: 'command' },
     markdown: { isTrusted: { enabledCommands: [OPEN_NOTES_COMMAND] } },
-    synchronize: { configurationSection: 'kubeGuide' },
+    // files.exclude: the server's workspace index skips what it hides, and rescans when it changes.
+    synchronize: { configurationSection: ['kubeGuide', 'files.exclude'] },
     outputChannel: output,
   };
   client = new LanguageClient('kubeGuide', 'Kube Guide', serverOptions, clientOptions);
@@ -41,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('kubeGuide.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('kubeGuide.openNotes', (arg?: { uri?: unknown; line?: unknown }) => openNotes(context, arg)),
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: unknown, position: unknown, locations: unknown) => showReferences(client, uri, position, locations)),
   );
 
   await client.start();

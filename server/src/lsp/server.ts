@@ -4,6 +4,8 @@
  */
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -11,13 +13,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveLocale, t, type Locale } from '../l10n';
 import { createNotesProvider, type LinkStyle } from '../notes';
 import { getLanguageService, resolveSettings } from '../service';
 import { VERSION } from '../version';
 import { NotesLibrary, type UserNotesStatus } from './notes';
 import { registerSimulation } from './simulate';
+import { WorkspaceFiles } from './workspace';
+import { documentLanguage } from '../service/documents';
 import type { NotesProvider } from '../service/notes';
 
 export const SETTINGS_SECTION = 'kubeGuide';
@@ -33,6 +37,16 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   const notesLibrary = new NotesLibrary((files) => reportNotes(files));
   let notesProvider: NotesProvider | undefined;
+  let canWatchFiles = false;
+  /** The index version each open document's diagnostics were computed at. */
+  const published = new Map<string, number>();
+  let othersTimer: NodeJS.Timeout | undefined;
+  const workspaceFiles = new WorkspaceFiles(service.workspace, {
+    isOpen: (uri) => !!documents.get(uri),
+    changed: () => revalidateOthers(),
+    log: (m) => connection.console.info(m),
+  });
+  let excludeKey = '';
 
   /** Runs a handler so that no input can take the server down: a failure is logged, not thrown. */
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -55,6 +69,7 @@ export function startServer(connection: Connection): void {
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -65,14 +80,66 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kube-guide-ls', version: VERSION },
     };
   });
 
   connection.onInitialized(() => {
-    void pullSettings();
+    void pullSettings().then(() => rescanIfExcludeChanged(true));
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }],
+      });
+    }
   });
+
+  /** Reads `files.exclude` of each folder and scans again when it changed (or when asked to). */
+  async function rescanIfExcludeChanged(force = false): Promise<void> {
+    let exclude: unknown[] = folders.map(() => ({}));
+    if (canPullConfig && folders.length) {
+      try {
+        exclude = await connection.workspace.getConfiguration(folders.map((f) => ({ scopeUri: pathToFileURL(f).href, section: 'files.exclude' })));
+      } catch (e) {
+        connection.console.warn(`could not read files.exclude: ${String(e)}`);
+      }
+    }
+    const key = JSON.stringify(exclude);
+    if (!force && key === excludeKey) return;
+    excludeKey = key;
+    await guardAsync('workspace scan', () => workspaceFiles.scan(folders, exclude));
+  }
+
+  async function guardAsync(what: string, fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (e) {
+      connection.console.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      if (change.type === FileChangeType.Deleted) guard('file watch', undefined, () => workspaceFiles.fileDeleted(change.uri));
+      else void guardAsync('file watch', () => workspaceFiles.fileChanged(change.uri));
+    }
+  });
+
+  /** The index changed: documents validated against an older one are checked again (coalesced). */
+  function revalidateOthers(except?: string): void {
+    if (othersTimer) clearTimeout(othersTimer);
+    othersTimer = setTimeout(() => {
+      othersTimer = undefined;
+      for (const doc of documents.all()) {
+        if (doc.uri === except) continue;
+        const lang = documentLanguage(doc.uri, doc.languageId);
+        if ((lang === 'yaml' || lang === 'json') && published.get(doc.uri) !== service.workspace.version) schedule(doc.uri);
+      }
+    }, 100);
+  }
 
   async function pullSettings(): Promise<void> {
     if (!canPullConfig) return;
@@ -92,6 +159,7 @@ export function startServer(connection: Connection): void {
     } else {
       void pullSettings();
     }
+    void rescanIfExcludeChanged();
   });
 
   function applySettings(raw: unknown): void {
@@ -120,8 +188,12 @@ export function startServer(connection: Connection): void {
         pending.delete(uri);
         const doc = documents.get(uri);
         if (!doc) return;
+        const before = service.workspace.version;
         const diagnostics = guard('validation', [], () => service.doValidation(doc));
+        published.set(uri, service.workspace.version);
         void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+        // This document's manifests changed the index: the others' cross-document checks may too.
+        if (service.workspace.version !== before) revalidateOthers(uri);
       }),
     );
   }
@@ -133,6 +205,8 @@ export function startServer(connection: Connection): void {
     if (prev) clearImmediate(prev);
     pending.delete(e.document.uri);
     service.forget(e.document.uri);
+    published.delete(e.document.uri);
+    void guardAsync('workspace', () => workspaceFiles.documentClosed(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -164,6 +238,21 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('code actions', [], () => service.doCodeActions(doc, params.range, params.context)) : [];
+  });
+
+  connection.onDefinition((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('definition', null, () => service.doDefinition(doc, params.position)) : null;
+  });
+
+  connection.onReferences((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('references', null, () => service.doReferences(doc, params.position, params.context.includeDeclaration)) : null;
+  });
+
+  connection.onCodeLens((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('code lens', [], () => service.doCodeLens(doc)) : [];
   });
 
   registerSimulation(connection, documents, { locale: () => locale, notes: () => notesProvider });

@@ -3,7 +3,7 @@
  * The LSP layer (`../lsp`) and the CLI (`../cli`) are its two callers.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SelectionRange } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Location, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import { quickFixes } from './codeActions';
 import type { Locale } from '../l10n';
 import { documentLanguage } from './documents';
@@ -18,7 +18,7 @@ import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
 import { linkToNotes } from './notesLinks';
 import { applyRuleConfig, ignoreActions, manifestRuleDiagnostics, NO_SUPPRESSIONS, rulesConfig, yamlSuppressions } from './rules';
-import { WorkspaceIndex } from './workspace';
+import { findDefinition, findReferences, serviceCodeLenses, WorkspaceIndex } from './workspace';
 import { locate } from './yaml/nav';
 import { defaultSettings, type Settings } from './settings';
 import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
@@ -46,6 +46,12 @@ export interface LanguageService {
   doCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** Every manifest of the workspace, for cross-document checks; the LSP layer and the CLI fill it. */
   readonly workspace: WorkspaceIndex;
+  /** A selector → the pod templates it selects; a ConfigMap/Secret/Service/target reference → its manifest. */
+  doDefinition(document: TextDocument, position: Position): Location[] | null;
+  /** Everything that refers to the object (or selects the pods) under the cursor. */
+  doReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[] | null;
+  /** Over each Service: how many workloads of the workspace it selects. */
+  doCodeLens(document: TextDocument): CodeLens[];
   /** Drops what the service remembers of a closed document. */
   forget(uri: string): void;
 }
@@ -56,6 +62,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   let notes = options.notes;
   const yamlCache = new Map<string, YamlFile>();
   const workspace = new WorkspaceIndex();
+  workspace.limits = { ...settings.workspace };
   const dockerfiles = new DockerfileDocuments();
   const isDockerfile = (d: TextDocument) => documentLanguage(d.uri, d.languageId) === 'dockerfile';
 
@@ -78,6 +85,13 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     return yamlFile(document, language === 'json');
   }
 
+  /** A manifest file, indexed as it is now (navigation reads the index). */
+  function indexed(document: TextDocument): YamlFile | null {
+    const file = manifestFile(document);
+    if (file) workspace.setParsed(document.uri, file);
+    return file;
+  }
+
   /**
    * Only YAML (or JSON) files holding at least one Kubernetes manifest are ours; other YAML gets
    * nothing. A JSON file counts only when it is one manifest object.
@@ -90,7 +104,10 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   return {
     configure(o) {
       if (o.locale) locale = o.locale;
-      if (o.settings) settings = o.settings;
+      if (o.settings) {
+        settings = o.settings;
+        workspace.limits = { ...settings.workspace };
+      }
       if (o.notes) notes = o.notes;
     },
     doValidation(document) {
@@ -147,6 +164,17 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return [...fixes, ...ignoreActions({ uri: document.uri, lines: file.lines, language: 'yaml', insideScalar }, context, current, locale)];
     },
     workspace,
+    doDefinition(document, position) {
+      const file = indexed(document);
+      return file ? findDefinition(document.uri, file, file.lines.offsetAt(position), workspace.view()) : null;
+    },
+    doReferences(document, position, includeDeclaration) {
+      const file = indexed(document);
+      return file ? findReferences(document.uri, file, file.lines.offsetAt(position), workspace.view(), includeDeclaration) : null;
+    },
+    doCodeLens(document) {
+      return indexed(document) ? serviceCodeLenses(document.uri, workspace.view(), locale) : [];
+    },
     doHover(document, position) {
       if (isDockerfile(document)) {
         const model = dockerfiles.model(document);

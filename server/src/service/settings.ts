@@ -10,6 +10,8 @@ export interface Settings {
     /** Show the official (English) Kubernetes / Dockerfile docs in hover. */
     docs: boolean;
   };
+  /** The workspace index (cross-document checks): how many files, how large, it reads. */
+  workspace: { maxFiles: number; maxFileSize: number };
   notes: {
     /** Further Markdown notes (absolute, `~/…`, or relative to the workspace folder). */
     paths: string[];
@@ -23,6 +25,7 @@ const RULE_LEVELS: readonly string[] = ['off', 'error', 'warning', 'information'
 
 export const defaultSettings: Settings = {
   preset: 'recommended',
+  workspace: { maxFiles: 5000, maxFileSize: 1_000_000 },
   hover: { notes: true, docs: true },
   notes: { paths: [] },
   rules: {},
@@ -35,6 +38,10 @@ export function resolveSettings(raw: unknown): Settings {
   const notes = r.notes && typeof r.notes === 'object' ? r.notes : {};
   return {
     preset: PRESETS.includes(r.preset) ? r.preset : defaultSettings.preset,
+    workspace: {
+      maxFiles: positive(r.workspace?.maxFiles) ?? defaultSettings.workspace.maxFiles,
+      maxFileSize: positive(r.workspace?.maxFileSize) ?? defaultSettings.workspace.maxFileSize,
+    },
     hover: {
       notes: typeof hover.notes === 'boolean' ? hover.notes : defaultSettings.hover.notes,
       docs: typeof hover.docs === 'boolean' ? hover.docs : defaultSettings.hover.docs,
@@ -53,4 +60,8 @@ function resolveRules(raw: unknown): Record<string, RuleLevel> {
     if (typeof level === 'string' && RULE_LEVELS.includes(level)) out[id] = level as RuleLevel;
   }
   return out;
+}
+
+function positive(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : undefined;
 }

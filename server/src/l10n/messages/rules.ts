@@ -187,6 +187,104 @@ export default defineMessages({
   },
   'rules.duplicateEnv.related': { en: 'first `{name}`', ko: '처음 나온 `{name}`' },
 
+  // ---- across documents: Services, Ingress, config, autoscaling, disruption (P6–P12) ----
+  'rules.missingReadinessProbe.description': { en: 'A container behind a Service without a readinessProbe', ko: 'Service 뒤에 있는데 readinessProbe가 없는 컨테이너' },
+  'rules.missingReadinessProbe.message': {
+    en: 'Service `{service}` sends traffic to container `{container}`, which has no readinessProbe: requests reach it before the app listens and while it cannot answer. Add a readiness probe.',
+    ko: 'Service `{service}`가 컨테이너 `{container}`로 트래픽을 보내는데 readinessProbe가 없다. 앱이 요청을 받을 준비가 되기 전에도, 응답할 수 없을 때에도 요청이 들어간다. readiness probe를 추가할 것 (자동화된 복구).',
+  },
+  'rules.missingReadinessProbe.related': { en: 'Service `{service}` selects these pods', ko: '이 파드를 선택하는 Service `{service}`' },
+  'rules.serviceSelector.description': { en: 'A Service selector that matches no pod template in the workspace', ko: '워크스페이스의 어떤 파드 템플릿과도 맞지 않는 Service 셀렉터' },
+  'rules.serviceSelector.message': {
+    en: 'No pod template in the workspace has the labels {labels}: this Service gets no endpoints, and every request to it fails.',
+    ko: '워크스페이스의 어떤 파드 템플릿에도 레이블 {labels}가 없다. 이 Service에는 엔드포인트가 없어 모든 요청이 실패한다 (조건과 일치하는 컨테이너 그룹에 라우팅).',
+  },
+  'rules.serviceSelector.related': { en: '{kind} `{name}` has {labels}', ko: '{kind} `{name}`의 레이블: {labels}' },
+  'rules.targetPort.description': { en: 'A Service targetPort that no selected pod declares', ko: '선택된 파드가 선언하지 않은 Service targetPort' },
+  'rules.targetPort.name': {
+    en: 'targetPort `{port}`: no container of the pods this Service selects ({pods}) has a port of that name (they declare {declared}), so the Service gets no endpoints for them.',
+    ko: 'targetPort `{port}`: 이 Service가 선택하는 파드({pods})의 어떤 컨테이너에도 그런 이름의 포트가 없다 (선언된 포트: {declared}). 이 파드들은 엔드포인트가 되지 못한다.',
+  },
+  'rules.targetPort.nameNoPorts': {
+    en: 'targetPort `{port}`: the pods this Service selects ({pods}) declare no ports, so the name cannot be resolved and the Service gets no endpoints. Declare the port under the container\'s `ports` with this name.',
+    ko: 'targetPort `{port}`: 이 Service가 선택하는 파드({pods})가 포트를 선언하지 않아 이름을 찾을 수 없고, Service에 엔드포인트가 생기지 않는다. 컨테이너의 `ports`에 이 이름으로 포트를 선언할 것.',
+  },
+  'rules.targetPort.number': {
+    en: 'targetPort {port}: the pods this Service selects ({pods}) declare {declared}, not {port}. Traffic most likely goes to a port nothing listens on.',
+    ko: 'targetPort {port}: 이 Service가 선택하는 파드({pods})가 선언한 포트는 {declared}이고 {port}가 아니다. 아무도 듣지 않는 포트로 트래픽이 갈 가능성이 크다.',
+  },
+  'rules.targetPort.defaulted': {
+    en: 'No targetPort, so it is {port} (the port itself), but the pods this Service selects ({pods}) declare {declared}. Set targetPort to the container\'s port.',
+    ko: 'targetPort가 없어 port와 같은 {port}가 되는데, 이 Service가 선택하는 파드({pods})가 선언한 포트는 {declared}다. targetPort를 컨테이너의 포트로 설정할 것.',
+  },
+  'rules.targetPort.related': { en: '`{name}` container `{container}` declares {port}', ko: '`{name}`의 컨테이너 `{container}`가 선언한 포트 {port}' },
+  'rules.ingressBackend.description': { en: 'An Ingress backend whose Service or port does not exist', ko: 'Service나 포트가 없는 Ingress 백엔드' },
+  'rules.ingressBackend.service': {
+    en: 'No Service `{name}` in the workspace: the Ingress controller answers 503 for this path.',
+    ko: '워크스페이스에 Service `{name}`가 없다. 인그레스 컨트롤러가 이 경로에 503으로 응답한다.',
+  },
+  'rules.ingressBackend.portNumber': {
+    en: 'Service `{name}` has no port {port} (it has {ports}): the Ingress controller answers 503 for this path.',
+    ko: 'Service `{name}`에 포트 {port}가 없다 (있는 포트: {ports}). 인그레스 컨트롤러가 이 경로에 503으로 응답한다.',
+  },
+  'rules.ingressBackend.portName': {
+    en: 'Service `{name}` has no port named `{port}` (it has {ports}): the Ingress controller answers 503 for this path.',
+    ko: 'Service `{name}`에 `{port}`라는 이름의 포트가 없다 (있는 포트: {ports}). 인그레스 컨트롤러가 이 경로에 503으로 응답한다.',
+  },
+  'rules.ingressBackend.related': { en: 'Service `{name}`', ko: 'Service `{name}`' },
+  'rules.configRef.description': { en: 'A reference to a ConfigMap or Secret the workspace does not define', ko: '워크스페이스에 없는 ConfigMap이나 Secret 참조' },
+  'rules.configRef.configMap': {
+    en: 'No ConfigMap `{name}` in the workspace ({via}): the pod cannot start until it exists. Check the name.',
+    ko: '워크스페이스에 ConfigMap `{name}`가 없다 ({via}). 이것이 생길 때까지 파드가 시작하지 못한다. 이름을 확인할 것.',
+  },
+  'rules.configRef.configMapElsewhere': {
+    en: 'ConfigMap `{name}` ({via}) is not defined in the workspace: create it before the pod (`kubectl create configmap`), or the pod cannot start.',
+    ko: 'ConfigMap `{name}`({via})는 워크스페이스에 정의되어 있지 않다. 파드보다 먼저 만들 것 (`kubectl create configmap`). 없으면 파드가 시작하지 못한다.',
+  },
+  'rules.configRef.secret': {
+    en: 'No Secret `{name}` in the workspace ({via}): the pod cannot start until it exists. Check the name.',
+    ko: '워크스페이스에 Secret `{name}`가 없다 ({via}). 이것이 생길 때까지 파드가 시작하지 못한다. 이름을 확인할 것.',
+  },
+  'rules.configRef.secretElsewhere': {
+    en: 'Secret `{name}` ({via}) is not in the workspace (as it should not be, if it holds real secrets): make sure it is created in the cluster before the pod, or the pod cannot start.',
+    ko: 'Secret `{name}`({via})는 워크스페이스에 없다 (실제 비밀 값이라면 그래야 한다). 파드보다 먼저 클러스터에 만들어 둘 것. 없으면 파드가 시작하지 못한다.',
+  },
+  'rules.configRef.otherKind': {
+    en: 'No {kind} `{name}` in the workspace ({via}), but there is a {other} of that name: the pod cannot start. Refer to it as a {other} (for a volume: `{other}` → `secret: {secretName: …}` / `configMap: {name: …}`).',
+    ko: '워크스페이스에 {kind} `{name}`는 없지만 같은 이름의 {other}가 있다 ({via}). 이대로는 파드가 시작하지 못한다. {other}로 참조할 것 (볼륨이라면 `secret: {secretName: …}` / `configMap: {name: …}`).',
+  },
+  'rules.hpaTarget.description': { en: 'An HPA whose target does not exist', ko: '대상이 없는 HPA' },
+  'rules.hpaTarget.message': {
+    en: 'No {kind} `{name}` in the workspace: this autoscaler scales nothing.',
+    ko: '워크스페이스에 {kind} `{name}`가 없다. 이 오토스케일러는 아무것도 스케일하지 않는다.',
+  },
+  'rules.hpaReplicas.description': { en: 'A workload managed by an HPA that also sets replicas', ko: 'HPA가 관리하는데 replicas도 설정한 워크로드' },
+  'rules.hpaReplicas.message': {
+    en: 'HorizontalPodAutoscaler `{hpa}` scales this workload, so `replicas` here fights it: every `kubectl apply` resets the replica count the autoscaler chose. Remove `replicas`.',
+    ko: 'HorizontalPodAutoscaler `{hpa}`가 이 워크로드를 스케일하므로 여기의 `replicas`와 충돌한다. `kubectl apply`를 할 때마다 오토스케일러가 정한 레플리카 수가 초기화된다. `replicas`를 없앨 것.',
+  },
+  'rules.hpaReplicas.related': { en: 'HPA `{hpa}` (minReplicas {min})', ko: 'HPA `{hpa}` (minReplicas {min})' },
+  'rules.pdbEviction.description': { en: 'A PodDisruptionBudget that forbids every eviction', ko: '모든 축출을 막는 PodDisruptionBudget' },
+  'rules.pdbEviction.maxZero': {
+    en: '`maxUnavailable: 0` forbids every voluntary eviction: draining a node (upgrades, autoscaling) waits forever for these pods.',
+    ko: '`maxUnavailable: 0`은 모든 자발적 축출을 막는다. 노드 드레인(업그레이드, 오토스케일링)이 이 파드 때문에 끝나지 않는다.',
+  },
+  'rules.pdbEviction.minAll': {
+    en: '`minAvailable: 100%` forbids every voluntary eviction: draining a node (upgrades, autoscaling) waits forever for these pods.',
+    ko: '`minAvailable: 100%`는 모든 자발적 축출을 막는다. 노드 드레인(업그레이드, 오토스케일링)이 이 파드 때문에 끝나지 않는다.',
+  },
+  'rules.pdbEviction.minReplicas': {
+    en: '`minAvailable: {min}` but {kind} `{name}` runs {replicas} pod(s): no pod may ever be evicted, so draining a node waits forever. Keep minAvailable below the replicas (or use maxUnavailable: 1).',
+    ko: '`minAvailable: {min}`인데 {kind} `{name}`의 파드는 {replicas}개다. 어떤 파드도 축출될 수 없어 노드 드레인이 끝나지 않는다. minAvailable을 레플리카 수보다 작게 할 것 (또는 maxUnavailable: 1).',
+  },
+  'rules.pdbEviction.related': { en: '`{name}` runs {replicas} pod(s)', ko: '`{name}`의 파드 {replicas}개' },
+  'rules.lens.selects': { en: 'selects {count} workloads: {names}', ko: '워크로드 {count}개 선택: {names}' },
+  'rules.lens.selectsOne': { en: 'selects 1 workload: {names}', ko: '워크로드 1개 선택: {names}' },
+  'rules.lens.selectsNone': { en: 'selects no workload in the workspace', ko: '워크스페이스에서 선택하는 워크로드 없음' },
+  'rules.fix.rename': { en: 'Change to `{name}`', ko: '`{name}`(으)로 변경' },
+  'rules.fix.selectorMatch': { en: 'Select the pods of `{name}` ({labels})', ko: '`{name}`의 파드를 선택 ({labels})' },
+  'rules.fix.removeReplicas': { en: 'Remove replicas (the HPA decides)', ko: 'replicas 삭제 (HPA가 정한다)' },
+
   // ---- command line ----
   'rules.cli.badPreset': {
     en: 'kube-guide: --preset must be minimal, recommended or strict (got "{preset}")',

@@ -75,6 +75,8 @@ export function runRulesOnDocument(rules: readonly ManifestRule[], uri: string, 
 }
 
 export function runRules(rules: readonly ManifestRule[], uri: string, file: YamlFile, workspace: WorkspaceView, config: RulesConfig): RuleFinding[] {
+  // A patch is part of another manifest: what it leaves out, the base has.
+  if (file.patch || workspace.isPatch(uri)) return [];
   return file.docs.flatMap((doc) => runRulesOnDocument(rules, uri, file, doc, workspace, config));
 }
 

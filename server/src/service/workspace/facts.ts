@@ -121,6 +121,8 @@ export interface ObjectFact {
 }
 
 export interface KustomizationFact {
+  /** Files it applies as patches (URIs): partial manifests, not objects of their own. */
+  patches: string[];
   /** Image overrides (`images:`): manifests under it get these tags. */
   images: { name: string; newName?: string; newTag?: string; digest?: string }[];
   /** configMapGenerator / secretGenerator names. */
@@ -152,10 +154,11 @@ export function yamlFacts(uri: string, file: YamlFile): FileFacts {
       }
       if (rel) objects.push(shiftFact(rel, doc.start, uri, doc.index));
     } else if (isKustomizationFile || isKustomization(doc)) {
-      kustomization = kustomizationFact(doc);
+      kustomization = kustomizationFact(doc, uri);
     }
   }
-  return { uri, objects, kustomization, lineStarts: file.lines.lineStarts };
+  // A patch (by its name, or listed by a kustomization) is part of another object, not one of its own.
+  return { uri, objects: file.patch ? [] : objects, kustomization, lineStarts: file.lines.lineStarts };
 }
 
 function isKustomization(doc: YamlDoc): boolean {
@@ -430,7 +433,28 @@ function crdFact(doc: YamlDoc, delta: number): CrdFact | null {
   };
 }
 
-function kustomizationFact(doc: YamlDoc): KustomizationFact {
+/** Patch files a kustomization names: `patchesStrategicMerge: [file]`, `patches: [{path}]`. */
+function patchUris(doc: YamlDoc, uri: string): string[] {
+  const out: string[] = [];
+  const base = uri.replace(/[^/]*$/, '');
+  const add = (p: unknown) => {
+    if (typeof p !== 'string' || /[\n{]/.test(p) || /^[a-z]+:/i.test(p)) return; // inline patches and remote URLs
+    try {
+      out.push(new URL(p, base).href);
+    } catch {
+      // not a path
+    }
+  };
+  const strategic = valueAt(doc, ['patchesStrategicMerge']);
+  if (Array.isArray(strategic)) strategic.forEach(add);
+  for (const key of ['patches', 'patchesJson6902']) {
+    const list = valueAt(doc, [key]);
+    if (Array.isArray(list)) for (const p of list) add(p && typeof p === 'object' ? p.path : p);
+  }
+  return out;
+}
+
+function kustomizationFact(doc: YamlDoc, uri: string): KustomizationFact {
   const images: KustomizationFact['images'] = [];
   const list = valueAt(doc, ['images']);
   if (Array.isArray(list)) {
@@ -447,7 +471,7 @@ function kustomizationFact(doc: YamlDoc): KustomizationFact {
       if (name && s) generated.push({ kind, name, span: s });
     });
   }
-  return { images, generated };
+  return { patches: patchUris(doc, uri), images, generated };
 }
 
 /** A fact with offsets moved by `delta` and its file and document set. */

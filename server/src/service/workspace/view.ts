@@ -18,13 +18,20 @@ export interface WorkspaceView {
   objects(kind?: string): readonly ObjectFact[];
   /** Objects of `kind` named `name` in a namespace compatible with `namespace`. */
   find(kind: string, name: string, namespace: string | null): ObjectFact[];
-  /** Objects with a pod template whose labels the Service selector selects. */
-  selectedBy(selector: Record<string, string>, namespace: string | null): ObjectFact[];
-  /** Services whose selector selects these pod labels. */
-  servicesSelecting(labels: Record<string, string>, namespace: string | null): ObjectFact[];
-  /** Objects with a pod template that a LabelSelector (PDB, NetworkPolicy) selects. */
-  matching(selector: LabelSelector, namespace: string | null): ObjectFact[];
+  /**
+   * Objects with a pod template whose labels the Service selector selects. With `near` (the
+   * asking file), only the nearest of those *beside* it: in that file, else its folder, else the
+   * closest folder above or below it; none from sibling folders (a repository of separate
+   * examples that reuse labels must not tie unrelated files together).
+   */
+  selectedBy(selector: Record<string, string>, namespace: string | null, near?: string): ObjectFact[];
+  /** Services whose selector selects these pod labels (the nearest, with `near`). */
+  servicesSelecting(labels: Record<string, string>, namespace: string | null, near?: string): ObjectFact[];
+  /** Objects with a pod template that a LabelSelector (PDB, NetworkPolicy) selects (the nearest, with `near`). */
+  matching(selector: LabelSelector, namespace: string | null, near?: string): ObjectFact[];
   kustomizations(): readonly { uri: string; fact: KustomizationFact }[];
+  /** A file a kustomization applies as a patch (a partial manifest). */
+  isPatch(uri: string): boolean;
   file(uri: string): FileFacts | undefined;
   /** An LSP location for a span of an indexed file. */
   location(uri: string, span: Span): Location;
@@ -52,11 +59,40 @@ export function rangeFromStarts(lineStarts: readonly number[], start: number, en
   return { start: pos(start), end: pos(end) };
 }
 
+/** How close two files are: the same file beats everything, then the number of shared folders. */
+export function closeness(a: string, b: string): number {
+  if (a === b) return Number.MAX_SAFE_INTEGER;
+  const da = a.split('/').slice(0, -1);
+  const db = b.split('/').slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+
+/** Files beside each other: the same folder, or one's folder inside the other's. */
+export function beside(a: string, b: string): boolean {
+  const da = a.replace(/[^/]*$/, '');
+  const db = b.replace(/[^/]*$/, '');
+  return da.startsWith(db) || db.startsWith(da);
+}
+
+/** The objects beside `near` that are closest to it (all of them without `near`). */
+export function nearest<T extends { uri: string }>(list: T[], near: string | undefined): T[] {
+  if (!near) return list;
+  const close = list.filter((o) => beside(near, o.uri));
+  if (close.length < 2) return close;
+  const scores = close.map((o) => closeness(near, o.uri));
+  const best = Math.max(...scores);
+  return close.filter((_, i) => scores[i] === best);
+}
+
 /** A view over a set of files' facts. */
 export function createView(files: ReadonlyMap<string, FileFacts>, complete: boolean, version: number): WorkspaceView {
   let all: ObjectFact[] | undefined;
   let byKind: Map<string, ObjectFact[]> | undefined;
-  const everything = () => (all ??= [...files.values()].flatMap((f) => f.objects));
+  let patches: Set<string> | undefined;
+  const patchSet = () => (patches ??= new Set([...files.values()].flatMap((f) => f.kustomization?.patches ?? [])));
+  const everything = () => (all ??= [...files.values()].filter((f) => !patchSet().has(f.uri)).flatMap((f) => f.objects));
   const kinds = () => {
     if (!byKind) {
       byKind = new Map();
@@ -74,12 +110,13 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     version,
     objects: (kind) => (kind === undefined ? everything() : (kinds().get(kind) ?? [])),
     find: (kind, name, namespace) => (kinds().get(kind) ?? []).filter((o) => o.name === name && sameNamespace(o.namespace, namespace)),
-    selectedBy: (selector, namespace) =>
-      withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && mapSelects(selector, o.template!.labels)),
-    servicesSelecting: (labels, namespace) =>
-      (kinds().get('Service') ?? []).filter((s) => s.service?.selector && sameNamespace(s.namespace, namespace) && mapSelects(s.service.selector, labels)),
-    matching: (selector, namespace) =>
-      withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && selectorMatches(selector, o.template!.labels)),
+    selectedBy: (selector, namespace, near) =>
+      nearest(withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && mapSelects(selector, o.template!.labels)), near),
+    servicesSelecting: (labels, namespace, near) =>
+      nearest((kinds().get('Service') ?? []).filter((s) => s.service?.selector && sameNamespace(s.namespace, namespace) && mapSelects(s.service.selector, labels)), near),
+    matching: (selector, namespace, near) =>
+      nearest(withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && selectorMatches(selector, o.template!.labels)), near),
+    isPatch: (uri) => patchSet().has(uri),
     kustomizations: () => [...files.values()].filter((f) => f.kustomization).map((f) => ({ uri: f.uri, fact: f.kustomization! })),
     file: (uri) => files.get(uri),
     location: (uri, span) => ({ uri, range: rangeFromStarts(files.get(uri)?.lineStarts ?? [0], span[0], span[1]) }),

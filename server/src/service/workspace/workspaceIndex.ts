@@ -6,7 +6,7 @@
  * it is incomplete (cross-document "does not exist" checks then stay quiet).
  */
 import { documentLanguage } from '../documents';
-import { parseYaml, type YamlFile } from '../yaml/parse';
+import { isPatchPath, parseYaml, type YamlFile } from '../yaml/parse';
 import { yamlFacts, type FileFacts } from './facts';
 import { createView, type WorkspaceView } from './view';
 
@@ -20,6 +20,8 @@ export const DEFAULT_LIMITS: IndexLimits = { maxFiles: 5000, maxFileSize: 1_000_
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
+  /** The parse each open document was last indexed from: the same parse again changes nothing. */
+  private readonly parsed = new Map<string, YamlFile>();
   private current: WorkspaceView | undefined;
   private changes = 0;
   private scanned = false;
@@ -44,6 +46,11 @@ export class WorkspaceIndex {
     return this.scanned && !this.overflow;
   }
 
+  /** A file was refused because the index is full. */
+  get overflowed(): boolean {
+    return this.overflow;
+  }
+
   get size(): number {
     return this.files.size;
   }
@@ -60,12 +67,15 @@ export class WorkspaceIndex {
     }
     const language = documentLanguage(uri, languageId);
     if (language !== 'yaml' && language !== 'json') return false;
-    const file = parseYaml(text, { json: language === 'json', helmTemplates: /\/templates\/[^/]*$/.test(uri) });
+    const file = parseYaml(text, { json: language === 'json', helmTemplates: /\/templates\/[^/]*$/.test(uri), patch: isPatchPath(uri) });
+    this.parsed.delete(uri);
     return this.setParsed(uri, file);
   }
 
   /** Indexes a file already parsed (an open document: the service's own parse). */
   setParsed(uri: string, file: YamlFile): boolean {
+    if (this.parsed.get(uri) === file) return this.files.has(uri);
+    this.parsed.set(uri, file);
     if (file.text.length > this.limits.maxFileSize) {
       this.remove(uri);
       return false;
@@ -88,18 +98,20 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
+    this.parsed.delete(uri);
     if (this.files.delete(uri)) this.touch();
   }
 
   /** Removes every file under a folder URI (a deleted folder). */
   removeUnder(folderUri: string): void {
     const prefix = folderUri.endsWith('/') ? folderUri : folderUri + '/';
-    for (const uri of [...this.files.keys()]) if (uri.startsWith(prefix)) this.files.delete(uri);
+    for (const uri of [...this.files.keys()]) if (uri.startsWith(prefix)) this.remove(uri);
     this.touch();
   }
 
   clear(): void {
     this.files.clear();
+    this.parsed.clear();
     this.overflow = false;
     this.scanned = false;
     this.touch();

@@ -52,11 +52,20 @@ describe('workspace index', () => {
     assert.ok(index.view().version > v1.version);
   });
 
+  it('leaves out the objects of files a kustomization applies as patches', () => {
+    const index = new WorkspaceIndex();
+    index.setText('file:///k/kustomization.yaml', 'patchesStrategicMerge: [replicas.yaml]\n');
+    index.setText('file:///k/replicas.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n');
+    index.setText('file:///k/patch-probe.yaml', cm('by-name'));
+    assert.deepEqual(index.view().objects(), []);
+    assert.equal(index.view().isPatch('file:///k/replicas.yaml'), true);
+  });
+
   it('reads kustomizations: image overrides and generated names', () => {
     const index = new WorkspaceIndex();
-    index.setText('file:///k/kustomization.yaml', 'resources: [d.yaml]\nimages:\n- name: nginx\n  newTag: "1.25"\nconfigMapGenerator:\n- name: app-config\n  literals: [a=1]\n');
+    index.setText('file:///k/kustomization.yaml', 'resources: [d.yaml]\nimages:\n- name: nginx\n  newTag: "1.25"\nconfigMapGenerator:\n- name: app-config\n  literals: [a=1]\npatchesStrategicMerge: [staging/replicas.yaml]\npatches:\n- path: ../shared/probe.yaml\n- patch: |\n    inline\n');
     assert.deepEqual(index.view().kustomizations(), [
-      { uri: 'file:///k/kustomization.yaml', fact: { images: [{ name: 'nginx', newName: undefined, newTag: '1.25', digest: undefined }], generated: [{ kind: 'ConfigMap', name: 'app-config', span: [87, 97] }] } },
+      { uri: 'file:///k/kustomization.yaml', fact: { patches: ['file:///k/staging/replicas.yaml', 'file:///shared/probe.yaml'], images: [{ name: 'nginx', newName: undefined, newTag: '1.25', digest: undefined }], generated: [{ kind: 'ConfigMap', name: 'app-config', span: [87, 97] }] } },
     ]);
   });
 });

@@ -1,0 +1,63 @@
+/** Shared by the cross-document rules: this document's facts, near-miss names, rename fixes. */
+import { isScalar } from 'yaml';
+import type { ObjectFact, Span } from '../workspace/facts';
+import { locate } from '../yaml/nav';
+import type { YamlFile } from '../yaml/parse';
+import type { Fix, Place, RuleContext } from './rule';
+import { replaceScalar } from './yamlEdit';
+
+/** The workspace facts of the document being checked (always fresh: the facade indexes it first). */
+export function selfFact(ctx: RuleContext): ObjectFact | undefined {
+  return ctx.workspace.file(ctx.uri)?.objects.find((o) => o.doc === ctx.doc.index);
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
+export function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Names close enough to `name` to be what was meant, nearest first (at most three). */
+export function nearMisses(name: string, names: Iterable<string>): string[] {
+  const limit = Math.max(1, Math.floor(name.length / 4));
+  const scored = [...new Set(names)].map((n) => [n, distance(name, n)] as const).filter(([n, d]) => n !== name && d <= limit);
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([n]) => n);
+}
+
+/** "Change to `x`" for the scalar at `span`, one fix per candidate (the nearest preferred). */
+export function renameFixes(file: YamlFile, span: Span, candidates: string[]): Fix[] {
+  const at = locate(file, span[0]);
+  const node = at?.node;
+  if (!node || !isScalar(node)) return [];
+  const fixes: Fix[] = [];
+  candidates.forEach((name, i) => {
+    const e = replaceScalar(file, node, name);
+    if (e) fixes.push({ title: 'rules.fix.rename', params: { name }, edits: [e], preferred: i === 0 });
+  });
+  return fixes;
+}
+
+/** A place in another file (or this one) for related information. */
+export function placeOf(ctx: RuleContext, fact: { uri: string }, span: Span): Place {
+  return fact.uri === ctx.uri ? { start: span[0], end: span[1] } : ctx.workspace.location(fact.uri, span);
+}
+
+/** `name` or `namespace/name`, for messages. */
+export function displayName(o: ObjectFact): string {
+  return o.namespace ? `${o.namespace}/${o.name}` : (o.name ?? '?');
+}
+
+/** `app=web, tier=front`. */
+export function formatLabels(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
