@@ -192,6 +192,8 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     },
     forget(uri) {
       yamlCache.delete(uri);
+      // The LSP layer puts the file on disk back in (lsp/workspace.ts); an in-memory document just goes.
+      workspace.remove(uri);
       dockerfiles.forget(uri);
     },
   };

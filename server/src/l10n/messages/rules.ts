@@ -250,8 +250,8 @@ export default defineMessages({
     ko: 'Secret `{name}`({via})는 워크스페이스에 없다 (실제 비밀 값이라면 그래야 한다). 파드보다 먼저 클러스터에 만들어 둘 것. 없으면 파드가 시작하지 못한다.',
   },
   'rules.configRef.otherKind': {
-    en: 'No {kind} `{name}` in the workspace ({via}), but there is a {other} of that name: the pod cannot start. Refer to it as a {other} (for a volume: `{other}` → `secret: {secretName: …}` / `configMap: {name: …}`).',
-    ko: '워크스페이스에 {kind} `{name}`는 없지만 같은 이름의 {other}가 있다 ({via}). 이대로는 파드가 시작하지 못한다. {other}로 참조할 것 (볼륨이라면 `secret: {secretName: …}` / `configMap: {name: …}`).',
+    en: 'No {kind} `{name}` in the workspace ({via}), but there is a {other} of that name: the pod cannot start. Refer to it as a {other} (for a volume: `secret: {secretName: …}` or `configMap: {name: …}`).',
+    ko: '워크스페이스에 {kind} `{name}`는 없지만 같은 이름의 {other}가 있다 ({via}). 이대로는 파드가 시작하지 못한다. {other}로 참조할 것 (볼륨이라면 `secret: {secretName: …}` 또는 `configMap: {name: …}`).',
   },
   'rules.hpaTarget.description': { en: 'An HPA whose target does not exist', ko: '대상이 없는 HPA' },
   'rules.hpaTarget.message': {
