@@ -156,7 +156,24 @@ export function renderDocs(): string {
     ].join(', ');
     lines.push(`| [\`${r.id}\`](${r.docs}) | ${r.severity} | ${r.preset} | ${esc(describe(r, 'en'))} | ${esc(describe(r, 'ko'))} | ${principle} | ${same} |`);
   }
-  const others = ALL_RULES.filter((r) => !MANIFEST_RULES.includes(r as never));
+  // The schema and API-server checks of service/k8s (manifest validation, not best practice).
+  const schema = OWN_RULES.filter((r) => !MANIFEST_RULES.includes(r as never));
+  if (schema.length) {
+    lines.push(
+      '',
+      '## Schema and API-server checks',
+      '',
+      'What the API server itself would reject (or has removed), checked against the schema generated from kubernetes-types and the server\'s own validation rules. On in every preset; set them like any rule.',
+      '',
+      '| Rule | Default | On in | What it checks | 설명 | Notes principle |',
+      '|---|---|---|---|---|---|',
+      ...schema.map((r) => {
+        const principle = r.principle && PRINCIPLES[r.principle] ? `${PRINCIPLES[r.principle].en} (${PRINCIPLES[r.principle].ko})` : '';
+        return `| [\`${r.id}\`](${r.docs}) | ${r.severity} | ${r.preset} | ${esc(describe(r, 'en'))} | ${esc(describe(r, 'ko'))} | ${principle} |`;
+      }),
+    );
+  }
+  const others = ALL_RULES.filter((r) => !MANIFEST_RULES.includes(r as never) && r.id.startsWith('dockerfile/'));
   if (others.length) {
     lines.push(
       '',

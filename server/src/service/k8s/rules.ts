@@ -6,6 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/text';
 import { t, type Locale, type MessageKey, type Params } from '../../l10n';
+import type { RuleMeta } from '../rules/rule';
 
 export type Severity = 'error' | 'warning' | 'information';
 
@@ -44,6 +45,56 @@ export const K8S_RULES = {
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof K8S_RULES;
+
+const API = 'https://kubernetes.io/docs/reference/using-api/';
+/** Where each rule is explained. */
+const DOCS: Record<RuleId, string> = {
+  'k8s/unknown-field': `${API}api-concepts/#field-validation`,
+  'k8s/wrong-type': 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  'k8s/missing-field': 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  'k8s/invalid-enum': 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  'k8s/invalid-quantity': 'https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/',
+  'k8s/invalid-value': 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  'k8s/invalid-name': 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
+  'k8s/invalid-label': 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
+  'k8s/invalid-annotation': 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set',
+  'k8s/unknown-resource-name': 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#resource-types',
+  'k8s/missing-name': 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
+  'k8s/missing-api-version': 'https://kubernetes.io/docs/concepts/overview/working-with-objects/#required-fields',
+  'k8s/unknown-kind': 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  'k8s/unknown-api-version': `${API}#api-versioning`,
+  'k8s/removed-api': `${API}deprecation-guide/`,
+  'k8s/deprecated-api': `${API}deprecation-guide/`,
+  'k8s/custom-resource': 'https://kubernetes.io/docs/concepts/extend-kubernetes/api-extension/custom-resources/',
+  'k8s/selector-mismatch': 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector',
+  'k8s/empty-selector': 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector',
+  'k8s/requests-exceed-limits': 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
+  'k8s/duplicate-name': 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
+  'k8s/port-name-required': 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
+  'k8s/restart-policy': 'https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template',
+  'k8s/reserved-name': 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/#priorityclass',
+};
+
+/** The notes' principle a rule teaches, when one does (see service/notes.ts). */
+const PRINCIPLE: Partial<Record<RuleId, string>> = {
+  'k8s/selector-mismatch': 'service.selector',
+  'k8s/requests-exceed-limits': 'scheduling.resources',
+  'k8s/removed-api': 'manifest.declarative',
+  'k8s/deprecated-api': 'manifest.declarative',
+};
+
+/**
+ * The manifest validation as rule metadata, for the shared rule catalogue (docs/rules.md, the
+ * `kubeGuide.rules` settings, presets). What the API server rejects is on in every preset.
+ */
+export const K8S_RULE_META: readonly RuleMeta[] = (Object.keys(K8S_RULES) as RuleId[]).map((id) => ({
+  id,
+  severity: K8S_RULES[id].severity,
+  preset: 'minimal',
+  description: `k8s.rule.${id.slice(4)}` as MessageKey,
+  docs: DOCS[id],
+  principle: PRINCIPLE[id] ?? null,
+}));
 
 export interface TextEdit {
   start: number;

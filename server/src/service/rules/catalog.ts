@@ -4,6 +4,7 @@
  * (../dockerfile/rules) get theirs from the table below, so that area stays as it is.
  */
 import { DOCKERFILE_RULES, type DockerfileRule } from '../dockerfile/rules';
+import { K8S_RULE_META } from '../k8s/rules';
 import { MANIFEST_RULES } from './manifest';
 import type { Equivalents, Preset, RuleMeta } from './rule';
 
@@ -41,7 +42,7 @@ function dockerfileMeta(r: DockerfileRule): RuleMeta {
   };
 }
 
-export const ALL_RULES: readonly RuleMeta[] = [...MANIFEST_RULES, ...DOCKERFILE_RULES.map(dockerfileMeta)];
+export const ALL_RULES: readonly RuleMeta[] = [...MANIFEST_RULES, ...K8S_RULE_META, ...DOCKERFILE_RULES.map(dockerfileMeta)];
 
 const byId = new Map<string, RuleMeta>(ALL_RULES.map((r) => [r.id, r]));
 

@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LineIndex } from '../../../../server/src/common/text';
 import { defaultSettings, getLanguageService } from '../../../../server/src/service';
-import type { DiagnosticData } from '../../../../server/src/service/k8s/rules';
+import { K8S_RULES, type DiagnosticData } from '../../../../server/src/service/k8s/rules';
 import { golden } from '../../../helpers/golden';
 
 const dir = join(__dirname, 'golden');
@@ -36,11 +36,18 @@ export function render(text: string, diagnostics: Diagnostic[]): string {
 describe('golden manifests', () => {
   // Schema and API-server diagnostics only: the best-practice rules (manifest/*) have their own tests.
   const service = getLanguageService({ locale: 'en', settings: { ...defaultSettings, rules: { 'manifest/*': 'off' } } });
+  const seen = new Set<string>();
+  after(() => {
+    // Every rule of the manifest validation shows in at least one golden file.
+    const missing = Object.keys(K8S_RULES).filter((id) => !seen.has(id));
+    assert.deepEqual(missing, [], 'rules without a golden case');
+  });
   for (const name of readdirSync(dir).filter((n) => !n.endsWith('.golden')).sort()) {
     it(name, () => {
       const text = readFileSync(join(dir, name), 'utf8');
       const doc = TextDocument.create(`file:///golden/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, text);
       const diagnostics = service.doValidation(doc);
+      for (const d of diagnostics) seen.add(String(d.code));
       const lines = new LineIndex(text);
       for (const d of diagnostics) assert.ok(lines.contains(d.range), `${JSON.stringify(d.range)} lies outside the document`);
       if (/^(valid|quiet)-/.test(name)) {
