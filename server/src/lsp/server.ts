@@ -33,7 +33,10 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   let canPullConfig = false;
   const service = getLanguageService({ locale });
-  const pending = new Map<string, NodeJS.Immediate>();
+  /** A scheduled validation per document: how to cancel it. */
+  const pending = new Map<string, () => void>();
+  /** How long each document's last validation took (ms), to pace the next one. */
+  const cost = new Map<string, number>();
   let folders: string[] = [];
   const notesLibrary = new NotesLibrary((files) => reportNotes(files));
   let notesProvider: NotesProvider | undefined;
@@ -178,32 +181,44 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(NOTES_LOADED_NOTIFICATION, { files });
   }
 
-  /** Coalesces a burst of edits that arrive together into one validation. */
+  /**
+   * Coalesces a burst of edits into one validation. A cheap one runs at once, after the requests
+   * that came with the edit (completion, hover); a costly one (a large file) waits for a pause in
+   * typing as long as it takes itself (at most 50 ms), so it never holds those requests up.
+   */
   function schedule(uri: string): void {
-    const prev = pending.get(uri);
-    if (prev) clearImmediate(prev);
-    pending.set(
-      uri,
-      setImmediate(() => {
-        pending.delete(uri);
-        const doc = documents.get(uri);
-        if (!doc) return;
-        const before = service.workspace.version;
-        const diagnostics = guard('validation', [], () => service.doValidation(doc));
-        published.set(uri, service.workspace.version);
-        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-        // This document's manifests changed the index: the others' cross-document checks may too.
-        if (service.workspace.version !== before) revalidateOthers(uri);
-      }),
-    );
+    pending.get(uri)?.();
+    const run = () => {
+      pending.delete(uri);
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const before = service.workspace.version;
+      const started = performance.now();
+      const diagnostics = guard('validation', [], () => service.doValidation(doc));
+      cost.set(uri, performance.now() - started);
+      published.set(uri, service.workspace.version);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      // This document's manifests changed the index: the others' cross-document checks may too.
+      if (service.workspace.version !== before) revalidateOthers(uri);
+    };
+    const last = cost.get(uri) ?? 0;
+    if (last >= 4) {
+      const timer = setTimeout(run, Math.min(50, Math.ceil(last)));
+      pending.set(uri, () => clearTimeout(timer));
+      return;
+    }
+    let handle = setImmediate(() => {
+      handle = setImmediate(run);
+    });
+    pending.set(uri, () => clearImmediate(handle));
   }
 
   documents.onDidOpen((e) => schedule(e.document.uri));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    const prev = pending.get(e.document.uri);
-    if (prev) clearImmediate(prev);
+    pending.get(e.document.uri)?.();
     pending.delete(e.document.uri);
+    cost.delete(e.document.uri);
     service.forget(e.document.uri);
     published.delete(e.document.uri);
     void guardAsync('workspace', () => workspaceFiles.documentClosed(e.document.uri));

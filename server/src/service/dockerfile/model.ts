@@ -123,20 +123,33 @@ export function updateModel(prev: DockerfileModel | undefined, text: string): Do
   return buildModel(reparseFile(prev?.file, text));
 }
 
-const shellCache = new WeakMap<InstructionFact, ShellScript[]>();
+/** Lexed scripts per unit facts, with the base their absolute offsets were computed at. */
+const shellCache = new WeakMap<InstructionFact, { base: number; scripts: ShellScript[] }>();
 
 /**
  * The shell scripts a RUN (or shell-form CMD/ENTRYPOINT) runs: its command line, and the bodies
- * of its heredocs that a shell reads as a script. Offsets are absolute. Empty for exec form.
+ * of its heredocs that a shell reads as a script. Offsets are absolute. Exec form is one command.
+ * Cached with the unit: an edit before it only shifts the offsets.
  */
 export function shellScripts(model: DockerfileModel, inst: Inst): ShellScript[] {
   const fact = inst.fact;
-  let cached = shellCache.get(fact);
-  if (!cached) {
-    cached = computeShellScripts(model.text, fact, inst.base, model.escape);
-    shellCache.set(fact, cached);
-  }
-  return cached;
+  const cached = shellCache.get(fact);
+  if (cached && cached.base === inst.base) return cached.scripts;
+  const scripts = cached ? shiftScripts(cached.scripts, inst.base - cached.base) : computeShellScripts(model.text, fact, inst.base, model.escape);
+  shellCache.set(fact, { base: inst.base, scripts });
+  return scripts;
+}
+
+function shiftScripts(scripts: ShellScript[], delta: number): ShellScript[] {
+  return scripts.map((s) => ({
+    needsShell: s.needsShell,
+    commands: s.commands.map((c) => ({
+      ...c,
+      terminatorStart: c.terminatorStart + delta,
+      terminatorEnd: c.terminatorEnd + delta,
+      words: c.words.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta })),
+    })),
+  }));
 }
 
 function computeShellScripts(text: string, fact: InstructionFact, base: number, escape: string): ShellScript[] {

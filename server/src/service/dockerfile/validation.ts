@@ -34,7 +34,9 @@ const PRINCIPLE_KEY = {
 
 export function validateDockerfile(model: DockerfileModel, locale: Locale, settings: Settings): Diagnostic[] {
   const suppressions = new Suppressions(model);
+  const configured = Object.keys(settings.rules).length > 0;
   const level = (id: string, fallback: RuleSeverity) => {
+    if (!configured) return fallback;
     const l = settings.rules[id] ?? settings.rules[id.replace(/^dockerfile\//, '')];
     return l === undefined ? fallback : l;
   };

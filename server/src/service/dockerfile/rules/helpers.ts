@@ -2,25 +2,32 @@
 import { imageFacts } from '../data/images';
 import { repositoryKey } from '../image';
 import { shellScripts, type DockerfileModel, type Inst, type Stage } from '../model';
-import { basename, programChain, programIndex, type ShellCommand, type ShellWord } from '../shell';
+import { basename, programChain, programIndex, type ShellCommand, type ShellScript, type ShellWord } from '../shell';
 import type { Finding } from './rule';
 
 export interface RunCommand {
-  inst: Inst;
   command: ShellCommand;
   /** Index of the program word in `command.words`. */
   program: number;
 }
 
+/** Derived per lexed scripts (so they follow the scripts' cache and shifts). */
+const runCache = new WeakMap<ShellScript[], RunCommand[]>();
+const aptCache = new WeakMap<ShellScript[], AptCall[]>();
+
 /** Every simple command a RUN executes (its command line and its shell heredocs). */
 export function runCommands(model: DockerfileModel, inst: Inst): RunCommand[] {
-  const out: RunCommand[] = [];
-  for (const script of shellScripts(model, inst)) {
+  const scripts = shellScripts(model, inst);
+  let out = runCache.get(scripts);
+  if (out) return out;
+  out = [];
+  for (const script of scripts) {
     for (const command of script.commands) {
       const program = programIndex(command.words);
-      if (program >= 0) out.push({ inst, command, program });
+      if (program >= 0) out.push({ command, program });
     }
   }
+  runCache.set(scripts, out);
   return out;
 }
 
@@ -46,7 +53,11 @@ export interface AptCall extends RunCommand {
 const APT_VALUE_OPTIONS = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
 
 export function aptCalls(model: DockerfileModel, inst: Inst): AptCall[] {
+  const scripts = shellScripts(model, inst);
+  const cached = aptCache.get(scripts);
+  if (cached) return cached;
   const out: AptCall[] = [];
+  aptCache.set(scripts, out);
   for (const rc of runCommands(model, inst)) {
     const words = rc.command.words;
     const tool = basename(words[rc.program].value);
