@@ -29,14 +29,15 @@ import type { AttemptExplanation, EventRecord, FilterVerdict, NodeExplanation, N
 export interface SimulateOptions {
   /** Check every node (percentageOfNodesToScore 100) instead of kube-scheduler's adaptive sampling. */
   exhaustive?: boolean;
-  /** Per-node explanations: 'auto' (when pods × nodes ≤ 20,000), 'all', 'none', or these pods (`ns/name` or `name`). */
+  /** Per-node explanations: 'auto' (when pods × nodes ≤ 2,000), 'all', 'none', or these pods (`ns/name` or `name`). */
   explain?: 'auto' | 'all' | 'none' | readonly string[];
   locale?: Locale;
   /** Caps a workload's replicas (default 5,000). */
   maxPodsPerWorkload?: number;
 }
 
-const AUTO_EXPLAIN_CELLS = 20_000;
+/** 'auto' explains every pod when pods × nodes is at most this (about 1 KB of JSON per cell). */
+const AUTO_EXPLAIN_CELLS = 2_000;
 const MAX_PASSES = 200;
 const MAX_EXPLAINED_ATTEMPTS = 3;
 /** A tie set larger than this (clusters of hundreds of nodes) is listed in part; `tiedCount` has its size. */
@@ -151,8 +152,8 @@ export class Simulation {
       try {
         models.push({ model: nodeModel(node), node, source });
       } catch (e) {
-        if (!(e instanceof ResourceError)) throw e;
-        this.problems.push({ source, severity: 'error', message: this.t('scheduler.problem.badNodeQuantity', { node: node.metadata?.name ?? '', message: e.message }) });
+        // A bad quantity, or a field of an impossible shape: the node is left out, and said so.
+        this.problems.push({ source, severity: 'error', message: this.t('scheduler.problem.badNodeQuantity', { node: String(node.metadata?.name ?? ''), message: e instanceof Error ? e.message : String(e) }) });
       }
     }
     this.nodeModels = models.map((m) => m.model);
@@ -238,8 +239,18 @@ export class Simulation {
     const starts = this.world.clusterPods.map((p) => Date.parse(p.pod.status?.startTime ?? '') || 0);
     this.clock = Math.max(0, ...starts) + 1;
     for (const { pod, source } of this.world.clusterPods) {
+      try {
+        this.addClusterPod(pod, source);
+      } catch (err) {
+        this.problems.push({ source, severity: 'error', message: this.t('scheduler.problem.malformed', { kind: 'Pod', name: String(pod.metadata?.name ?? ''), message: err instanceof Error ? err.message : String(err) }) });
+      }
+    }
+  }
+
+  private addClusterPod(pod: Pod, source: SourceRef): void {
+    {
       const phase = pod.status?.phase;
-      if (phase === 'Succeeded' || phase === 'Failed') continue;
+      if (phase === 'Succeeded' || phase === 'Failed') return;
       const ns = pod.metadata?.namespace || 'default';
       ensureNamespace(this.world, ns);
       const owner = (pod.metadata?.ownerReferences ?? []).find((o) => o.controller);
@@ -248,20 +259,24 @@ export class Simulation {
       e.source = source;
       const start = Date.parse(pod.status?.startTime ?? '') || this.clock;
       const info = this.makeInfo(e, start);
-      if (!info) continue;
+      if (!info) return;
       const nodeName = pod.spec?.nodeName ?? '';
       if (nodeName) {
         const node = this.cluster.byName.get(nodeName);
         if (!node) {
           e.status = 'Pending';
           e.notes.push(this.t('scheduler.note.clusterPodUnknownNode', { node: nodeName }));
-          continue;
+          return;
         }
         this.cluster.addPod(info, node);
         e.status = 'Bound';
         e.node = nodeName;
       } else {
         this.admitUnscheduled(e);
+        // A pending pod of the cluster may already be nominated (an earlier preemption).
+        const nn = info.nominatedNodeName;
+        info.nominatedNodeName = '';
+        if (nn && e.queued && this.cluster.byName.has(nn)) this.scheduler.nominate(info, nn);
       }
     }
   }
@@ -271,7 +286,7 @@ export class Simulation {
     const known = new Set(this.cluster.nodes.map((n) => n.name));
     const nodes = this.world.nodes.map((w) => w.node).filter((n) => known.has(n.metadata?.name ?? ''));
     for (const doc of this.world.workloads) {
-      const exp = expandWorkload(doc.obj, doc.source, { nodes, maxPodsPerWorkload: this.options.maxPodsPerWorkload });
+      const exp = this.expand(doc.obj, doc.source, nodes);
       const ns = String((doc.obj.metadata as { namespace?: string } | undefined)?.namespace || 'default');
       ensureNamespace(this.world, ns);
       const wr: WorkloadResult = {
@@ -314,8 +329,31 @@ export class Simulation {
     }
   }
 
+  /** The controller's pods; a workload whose fields have impossible shapes is reported, not thrown. */
+  expand(obj: Record<string, unknown>, source: SourceRef | null, nodes: Node[], replicas?: number): ReturnType<typeof expandWorkload> {
+    const o = replicas === undefined ? obj : { ...obj, spec: { ...((obj.spec ?? {}) as Record<string, unknown>), replicas } };
+    try {
+      return expandWorkload(o, source, { nodes, maxPodsPerWorkload: this.options.maxPodsPerWorkload });
+    } catch (err) {
+      const m = (obj.metadata ?? {}) as { name?: unknown };
+      return { seeds: [], selectorSources: [], notes: [], rejected: this.t('scheduler.problem.malformed', { kind: String(obj.kind), name: String(m.name ?? ''), message: err instanceof Error ? err.message : String(err) }) };
+    }
+  }
+
   /** API-server admission, then: bypass (nodeName), not ours (schedulerName), gated, or queued. */
   admit(e: Entry): void {
+    try {
+      this.admitUnsafe(e);
+    } catch (err) {
+      if (e.info) this.cluster.removePod(e.info);
+      e.status = 'Rejected';
+      e.reason = 'Invalid';
+      e.queued = false;
+      e.message = this.t('scheduler.problem.malformed', { kind: 'Pod', name: e.pod.metadata?.name ?? '', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private admitUnsafe(e: Entry): void {
     const pod = e.pod;
     pod.spec ??= { containers: [] };
     pod.spec.schedulerName ||= DEFAULT_SCHEDULER_NAME;

@@ -9,7 +9,6 @@ import type { Params } from '../l10n';
 import { disruptionsAllowed } from './pdb';
 import type { SimulationResult } from './result';
 import { Simulation, type SimulateOptions, type SimulationEntry } from './simulation';
-import { expandWorkload } from './input/workloads';
 import { buildWorld, type World, type WorldInput } from './input/world';
 import { nodeModel } from './input/cluster';
 import type { PdbPod } from './pdb';
@@ -190,9 +189,8 @@ export function simulateScale(input: WorldInput | World, target: { kind: string;
   const added: string[] = [];
   const removed: string[] = [];
   if (replicas > from) {
-    const spec = { ...((doc.obj.spec ?? {}) as Record<string, unknown>), replicas };
     const nodes = sim.world.nodes.map((n) => n.node);
-    const exp = expandWorkload({ ...doc.obj, spec }, doc.source, { nodes, maxPodsPerWorkload: sim.options.maxPodsPerWorkload });
+    const exp = sim.expand(doc.obj, doc.source, nodes, replicas);
     const existing = new Set(sim.entries.map(keyOf));
     const wr = sim.workloads.find((w) => w.kind === target.kind && w.name === target.name && w.namespace === ns);
     for (const seed of exp.seeds) {
@@ -265,7 +263,12 @@ export function findNodesNeeded(input: WorldInput | World, options: SimulateOpti
   const pendingPods = baseResult.pods.filter((p) => p.status === 'Pending' && p.reason === 'Unschedulable');
   const pending = pendingPods.map((p) => `${p.namespace}/${p.name}`);
   const template = options.template ?? pickTemplate(world);
-  const tmplModel = template ? nodeModel(template) : null;
+  let tmplModel: ReturnType<typeof nodeModel> | null = null;
+  try {
+    tmplModel = template ? nodeModel(template) : null;
+  } catch {
+    tmplModel = null; // the template is a node the simulation left out (see its problems)
+  }
   const zones = template ? zonesLike(world, template) : [];
   const info = {
     name: template?.metadata?.name ?? '',

@@ -94,6 +94,10 @@ export default defineMessages({
     en: 'the API server rejects this pod: {message}',
     ko: 'API 서버가 이 파드를 거부한다: {message}',
   },
+  'scheduler.problem.malformed': {
+    en: '{kind} "{name}" is not simulated: a field has a shape the API server would reject ({message}); see the editor\'s diagnostics',
+    ko: '{kind} "{name}"은(는) 시뮬레이션하지 않는다: API 서버가 거부할 형태의 필드가 있다({message}). 에디터의 진단을 참고할 것',
+  },
   'scheduler.problem.passLimit': {
     en: 'the simulation stopped after {passes} passes over the queue; some results may not be final',
     ko: '큐를 {passes}번 돌고 시뮬레이션을 멈췄다. 일부 결과는 최종이 아닐 수 있다',

@@ -1,5 +1,6 @@
 /** Builds the scheduler's PodInfo from a (defaulted) Pod object, once. */
 import type { Pod, PodAffinityTerm, WeightedPodAffinityTerm } from 'kubernetes-types/core/v1';
+import { sanitizePod } from '../input/sanitize';
 import { PreferredTerms, RequiredNodeAffinity } from '../nodeaffinity';
 import { normalizedImageName } from '../plugins/image-locality';
 import { isZeroRequest, podResources } from '../resources';
@@ -34,6 +35,7 @@ export interface PodInfoExtras {
 
 /** Throws ResourceError for bad quantities (the caller reports the workload). */
 export function newPodInfo(pod: Pod, extras: PodInfoExtras): PodInfo {
+  sanitizePod(pod);
   const spec = pod.spec ?? { containers: [] };
   const ns = pod.metadata?.namespace || 'default';
   const affinity = spec.affinity;

@@ -6,6 +6,7 @@ import type { Node, NodeCondition, Taint } from 'kubernetes-types/core/v1';
 import { stringify } from 'yaml';
 import type { NodeImage, NodeSpecView } from '../framework/types';
 import { resourceList, ResourceError } from '../resources';
+import { sanitizeNode } from './sanitize';
 
 export interface NodeModel {
   view: NodeSpecView;
@@ -44,12 +45,13 @@ function stringMap(m: unknown): Record<string, string> {
 }
 
 /** Throws ResourceError for an unreadable quantity. */
-export function nodeModel(node: Node): NodeModel {
+export function nodeModel(raw: Node): NodeModel {
+  const node = sanitizeNode(JSON.parse(JSON.stringify(raw)) as Node);
   const name = node.metadata?.name ?? '';
   const labels = stringMap(node.metadata?.labels);
   const added = conditionTaints(node);
   const taints = [...(node.spec?.taints ?? []), ...added];
-  const images: NodeImage[] = (node.status?.images ?? []).map((i) => ({ names: i.names ?? [], sizeBytes: i.sizeBytes ?? 0 }));
+  const images: NodeImage[] = (node.status?.images ?? []).map((i) => ({ names: i.names ?? [], sizeBytes: Number(i.sizeBytes) || 0 }));
   const rawAlloc = node.status?.allocatable;
   const rawCap = node.status?.capacity;
   const from = rawAlloc && Object.keys(rawAlloc).length ? 'allocatable' : rawCap && Object.keys(rawCap).length ? 'capacity' : 'none';
