@@ -13,6 +13,7 @@ export default defineMessages({
 
   // Schema
   'k8s.unknownField': { en: 'Unknown field `{field}` in {type}.', ko: '{type}에 없는 필드 `{field}`.' },
+  'k8s.belongsBelow': { en: '`{field}` belongs elsewhere: `{path}`.', ko: '`{field}`은(는) 다른 곳에 쓴다: `{path}`.' },
   'k8s.didYouMean': { en: 'Did you mean `{suggestion}`?', ko: '`{suggestion}`을(를) 쓰려던 것인가?' },
   'k8s.wrongType': { en: 'Expected {expected}.', ko: '{expected} 타입이어야 한다.' },
   'k8s.missingField': { en: 'Missing required field {fields} ({type}).', ko: '필수 필드 {fields}이(가) 없다 ({type}).' },

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { MessageKey } from '../../l10n';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
 import type { Finding } from './rules';
+import type { ObjectType } from './schema';
 
 export interface CheckContext {
   file: YamlFile;
@@ -10,6 +11,8 @@ export interface CheckContext {
   out: Finding[];
   /** Nodes already checked (an anchor used through several aliases is checked once). */
   seen: Set<Node>;
+  /** The document's type, for "this field belongs elsewhere" hints. */
+  root?: ObjectType;
 }
 
 /** What a patch (a partial manifest) legitimately leaves out. */

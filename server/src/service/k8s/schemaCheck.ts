@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseQuantity } from '../../common/quantity';
-import { entries, resolveAlias, type Path } from '../yaml/nav';
+import { entries, formatPath, resolveAlias, type Path } from '../yaml/nav';
 import { FIELD_HOOKS, OBJECT_HOOKS } from './apiServerChecks';
 import { report, shapeOf, sourceOf, span, type CheckContext } from './checkContext';
 import type { Finding } from './rules';
@@ -80,7 +80,7 @@ function checkObject(ctx: CheckContext, map: YAMLMap, type: ObjectType, path: Pa
     const field = type.fields.get(k);
     const value = p.value as Node | null;
     if (!field) {
-      unknownField(ctx, p, k, type);
+      unknownField(ctx, p, k, type, path);
       continue;
     }
     // Read-only fields (status, uid…) are set by the system and dropped on create: nothing to check.
@@ -97,18 +97,63 @@ function checkObject(ctx: CheckContext, map: YAMLMap, type: ObjectType, path: Pa
   OBJECT_HOOKS[type.name]?.(ctx, map, path);
 }
 
-function unknownField(ctx: CheckContext, pair: Pair<Node, Node>, key: string, type: ObjectType): void {
+function unknownField(ctx: CheckContext, pair: Pair<Node, Node>, key: string, type: ObjectType, path: Path): void {
   const keyNode = pair.key as Node;
   if (!keyNode?.range) return;
   const suggestion = closest(key, [...type.fields.keys()].filter((f) => !type.fields.get(f)!.readOnly));
+  // Not a typo? Maybe the right field at the wrong level (`image` under a Deployment's spec).
+  const below = suggestion ? undefined : findBelow(type, key);
+  let deeper = below && [formatPath(path), below].filter(Boolean).join('.');
+  // Resource names are map keys, not fields: `cpu` right under a container goes in its resources.
+  if (!suggestion && !deeper && ['cpu', 'memory', 'ephemeral-storage'].includes(key) && type.fields.has('resources')) {
+    deeper = `${formatPath(path)}.resources.requests.${key}`;
+  }
+  if (!suggestion && !deeper && ctx.root && ctx.root !== type) {
+    const fromRoot = findBelow(ctx.root, key, false);
+    if (fromRoot) deeper = fromRoot;
+  }
   report(ctx, {
     rule: 'k8s/unknown-field',
     ...span(keyNode),
     message: 'k8s.unknownField',
     params: { field: key, type: typeLabel(type) },
-    details: suggestion ? [{ key: 'k8s.didYouMean', params: { suggestion } }] : undefined,
+    details: suggestion ? [{ key: 'k8s.didYouMean', params: { suggestion } }] : deeper ? [{ key: 'k8s.belongsBelow', params: { field: key, path: deeper } }] : undefined,
     fixes: suggestion ? [{ title: 'k8s.fix.rename', params: { from: key, to: suggestion }, edits: [{ ...span(keyNode), newText: suggestion }], preferred: true }] : undefined,
   });
+}
+
+/**
+ * The shortest path below `type` to a field named `key` (at most six levels down, read-only
+ * fields left out): `spec.template.spec.containers[].image` for `image` under a Deployment.
+ */
+function findBelow(type: ObjectType, key: string, skipTop = true): string | undefined {
+  type Step = { t: ObjectType; path: string };
+  let frontier: Step[] = [{ t: type, path: '' }];
+  const seen = new Set<string>([type.name]);
+  for (let depth = 0; depth < 6 && frontier.length; depth++) {
+    const next: Step[] = [];
+    for (const { t, path } of frontier) {
+      for (const f of t.fields.values()) {
+        if (f.readOnly || (depth === 0 && t === type && skipTop)) continue;
+        if (f.name === key) return `${path}.${f.name}`.replace(/^\./, '');
+      }
+      for (const f of t.fields.values()) {
+        if (f.readOnly) continue;
+        let ft = f.type;
+        let suffix = '';
+        if (ft.kind === 'array') {
+          ft = ft.items;
+          suffix = '[]';
+        }
+        if (ft.kind === 'object' && !seen.has(ft.name)) {
+          seen.add(ft.name);
+          next.push({ t: ft, path: `${path}.${f.name}${suffix}` });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
 }
 
 function wrongType(ctx: CheckContext, node: Node, expected: string, fixes?: Finding['fixes']): void {

@@ -103,6 +103,7 @@ export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
 }
 
 function validateAs(ctx: CheckContext, resource: ResourceSchema, root: YAMLMap): void {
+  ctx.root = resource.type;
   checkNode(ctx, root, resource.type, [], null, undefined);
   checkResource(ctx, resource, root);
 }
