@@ -49,10 +49,11 @@ export function formatReport(r: SimulationResult, locale: Locale, explain: reado
   out.push(t(locale, 'report.nodes'));
   out.push(...nodeTable(r.nodes, locale));
   for (const name of explain) {
-    const p = r.pods.find((x) => `${x.namespace}/${x.name}` === name || x.name === name);
+    const byPod = r.pods.filter((x) => `${x.namespace}/${x.name}` === name || x.name === name);
+    const pods = byPod.length ? byPod : r.pods.filter((x) => x.owner && (x.owner.name === name || `${x.owner.kind}/${x.owner.name}` === name));
     out.push('');
-    if (!p) out.push(t(locale, 'report.explain.noPod', { pod: name }));
-    else out.push(...explainPod(p, locale));
+    if (!pods.length) out.push(t(locale, 'report.explain.noPod', { pod: name }));
+    for (const p of pods) out.push(...explainPod(p, locale));
   }
   out.push('');
   out.push(summary(r, locale));
@@ -116,6 +117,7 @@ function explainAttempt(a: AttemptExplanation, locale: Locale): string[] {
   if (a.preemption) {
     const pr = a.preemption;
     out.push(`    ${t(locale, 'report.explain.preemption', { candidates: pr.candidates.map((c) => `${c.node} [${c.victims.join(', ')}]`).join('; ') || '-', chosen: pr.chosen ?? '-' })}`);
+    for (const s of pr.nodeStatuses) out.push(`      ${s.node}: ${s.reasons.join(', ')}`);
   }
   return out;
 }

@@ -29,7 +29,7 @@ import type { AttemptExplanation, EventRecord, FilterVerdict, NodeExplanation, N
 export interface SimulateOptions {
   /** Check every node (percentageOfNodesToScore 100) instead of kube-scheduler's adaptive sampling. */
   exhaustive?: boolean;
-  /** Per-node explanations: 'auto' (when pods × nodes ≤ 2,000), 'all', 'none', or these pods (`ns/name` or `name`). */
+  /** Per-node explanations: 'auto' (when pods × nodes ≤ 2,000), 'all', 'none', or these pods (`ns/name`, `name`, or a workload's `name` / `Kind/name`). */
   explain?: 'auto' | 'all' | 'none' | readonly string[];
   locale?: Locale;
   /** Caps a workload's replicas (default 5,000). */
@@ -436,7 +436,8 @@ export class Simulation {
     if (this.explainSet === 'none') return false;
     const ns = e.pod.metadata?.namespace ?? 'default';
     const name = e.pod.metadata?.name ?? '';
-    return this.explainSet.has(key(ns, name)) || this.explainSet.has(name);
+    const w = e.workload;
+    return this.explainSet.has(key(ns, name)) || this.explainSet.has(name) || (w !== null && (this.explainSet.has(w.name) || this.explainSet.has(`${w.kind}/${w.name}`)));
   }
 
   // --- the loop ------------------------------------------------------------------------------

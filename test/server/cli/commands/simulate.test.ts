@@ -138,3 +138,11 @@ describe('kube-guide simulate what-ifs', () => {
     }
   });
 });
+
+describe('kube-guide simulate --explain by workload', () => {
+  it('explains every pod of a workload named by Kind/name', async () => {
+    const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--explain', 'Deployment/web', 'web.yaml']);
+    assert.equal((r.out.match(/^Why default\/web-/gm) ?? []).length, 4);
+    golden(join(__dirname, 'golden/simulate-explain.txt'), r.out);
+  });
+});
