@@ -621,7 +621,14 @@ export class Simulation {
       skippedScorePlugins: d.scores?.skipped ?? [],
     };
     if (d.nominatedNodeTried) ex.nominatedNodeTried = d.nominatedNodeTried;
-    if (d.preemption) ex.preemption = d.preemption;
+    if (d.preemption) {
+      const order = (n: string) => this.inputOrder.get(n) ?? 0;
+      ex.preemption = {
+        ...d.preemption,
+        potentialNodes: d.preemption.potentialNodes.slice().sort((a, b) => order(a) - order(b)),
+        nodeStatuses: d.preemption.nodeStatuses.slice().sort((a, b) => order(a.node) - order(b.node)),
+      };
+    }
     // A retry that failed the same way (nothing to learn from twice) replaces the previous one.
     const last = e.explanation[e.explanation.length - 1];
     if (last && last.outcome === 'unschedulable' && ex.outcome === 'unschedulable' && !last.preemption?.chosen && !ex.preemption?.chosen) e.explanation.pop();
