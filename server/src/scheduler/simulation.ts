@@ -255,6 +255,11 @@ export class Simulation {
       ensureNamespace(this.world, ns);
       const owner = (pod.metadata?.ownerReferences ?? []).find((o) => o.controller);
       const e = this.newEntry(pod, { existing: true, controller: owner ? { kind: owner.kind, name: owner.name } : null, workload: owner ? { kind: owner.kind, name: owner.name, namespace: ns, source: null } : undefined });
+      // Without the controller object, its scale is the pods it has now (for PDB percentages).
+      if (owner) {
+        const ck = `${ns}/${owner.kind}/${owner.name}`;
+        this.controllerScale.set(ck, (this.controllerScale.get(ck) ?? 0) + 1);
+      }
       e.pod.metadata!.namespace = ns;
       e.source = source;
       const start = Date.parse(pod.status?.startTime ?? '') || this.clock;
