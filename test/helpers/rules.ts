@@ -73,6 +73,11 @@ export function runCase(rule: ManifestRule, c: RuleCase): CaseResult {
   const files = fixtureFiles(c.text);
   const index = new WorkspaceIndex();
   const parsed = files.map((f) => {
+    // Dockerfiles join the index as the image builds they are; rules run on YAML files.
+    if (/(^|\/)Dockerfile[^/]*$/.test(f.name)) {
+      index.setText(f.uri, f.text, 'dockerfile');
+      return null;
+    }
     const p = parseYaml(f.text, { json: f.name.endsWith('.json') });
     index.setParsed(f.uri, p);
     return p;
@@ -81,7 +86,8 @@ export function runCase(rule: ManifestRule, c: RuleCase): CaseResult {
   const findings = new Map<string, Finding[]>();
   files.forEach((f, i) => {
     const config = { preset: 'strict' as const, rules: { [rule.id]: rule.severity } };
-    findings.set(f.name, runRules([rule], f.uri, parsed[i], index.view(), config).map((r) => shiftFinding(r.finding, 0)));
+    const file = parsed[i];
+    findings.set(f.name, file ? runRules([rule], f.uri, file, index.view(), config).map((r) => shiftFinding(r.finding, 0)) : []);
   });
   return { files, findings };
 }

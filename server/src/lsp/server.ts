@@ -95,7 +95,7 @@ export function startServer(connection: Connection): void {
     void pullSettings().then(() => rescanIfExcludeChanged(true));
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }],
+        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/{Dockerfile,Containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}' }],
       });
     }
   });
@@ -139,7 +139,7 @@ export function startServer(connection: Connection): void {
       for (const doc of documents.all()) {
         if (doc.uri === except) continue;
         const lang = documentLanguage(doc.uri, doc.languageId);
-        if ((lang === 'yaml' || lang === 'json') && published.get(doc.uri) !== service.workspace.version) schedule(doc.uri);
+        if ((lang === 'yaml' || lang === 'json' || lang === 'dockerfile') && published.get(doc.uri) !== service.workspace.version) schedule(doc.uri);
       }
     }, 100);
   }

@@ -80,7 +80,7 @@ export class WorkspaceFiles {
     this.host.changed();
   }
 
-  /** Whether a path belongs to the index: inside a folder, not excluded, YAML or JSON. */
+  /** Whether a path belongs to the index: inside a folder, not excluded, YAML, JSON or a Dockerfile. */
   accepts(path: string): boolean {
     if (!wanted(path)) return false;
     const i = this.folders.findIndex((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
@@ -135,7 +135,7 @@ export class WorkspaceFiles {
         this.index.remove(uri);
         return true;
       }
-      this.index.setText(uri, text);
+      this.index.setText(uri, text, documentLanguage(uri, ''));
       return true;
     } catch {
       return false;
@@ -145,7 +145,7 @@ export class WorkspaceFiles {
 
 function wanted(path: string): boolean {
   const lang = documentLanguage(pathToFileURL(path).href, '');
-  return lang === 'yaml' || lang === 'json';
+  return lang === 'yaml' || lang === 'json' || lang === 'dockerfile';
 }
 
 /** `files.exclude` as a test on folder-relative paths: globs set to `true` (conditional ones are ignored). */

@@ -17,7 +17,18 @@ import { manifestDiagnostics } from './k8s/validation';
 import type { NotesProvider } from './notes';
 import { notesOnlyHover } from './notesHover';
 import { linkToNotes } from './notesLinks';
-import { applyRuleConfig, ignoreActions, manifestRuleDiagnostics, NO_SUPPRESSIONS, rulesConfig, yamlSuppressions } from './rules';
+import {
+  applyRuleConfig,
+  dockerfileSuppressions,
+  dockerfileWorkspaceDiagnostics,
+  ignoreActions,
+  manifestRuleDiagnostics,
+  NO_SUPPRESSIONS,
+  rulesConfig,
+  withoutCoveredCustomResources,
+  yamlSuppressions,
+} from './rules';
+import { LineIndex } from '../common/text';
 import { findDefinition, findReferences, serviceCodeLenses, WorkspaceIndex } from './workspace';
 import { locate } from './yaml/nav';
 import { defaultSettings, type Settings } from './settings';
@@ -112,18 +123,25 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     },
     doValidation(document) {
       const config = rulesConfig(settings);
-      // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
-      if (isDockerfile(document)) return applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
+      if (isDockerfile(document)) {
+        // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
+        const own = applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
+        // What manifests of the workspace do with the image built here.
+        workspace.setDockerfile(document.uri, document.getText());
+        const links = dockerfileWorkspaceDiagnostics(document.uri, workspace.view(), locale);
+        return links.length ? [...own, ...applyRuleConfig(links, config, dockerfileSuppressions(new LineIndex(document.getText())))] : own;
+      }
       const file = yamlSource(document);
       if (!file) return [];
       // Every YAML file feeds the workspace index (kustomizations too, which are not manifests).
       workspace.setParsed(document.uri, file);
       if (!file.docs.some((d) => d.manifest)) return [];
-      const diagnostics = [
-        ...yamlSyntaxDiagnostics(file, locale),
-        ...manifestDiagnostics(file, locale),
-        ...manifestRuleDiagnostics(document.uri, file, workspace.view(), config, locale, notes),
-      ];
+      const view = workspace.view();
+      const diagnostics = withoutCoveredCustomResources(
+        [...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale), ...manifestRuleDiagnostics(document.uri, file, view, config, locale, notes)],
+        file,
+        view,
+      );
       return applyRuleConfig(linkToNotes(diagnostics, notes), config, yamlSuppressions(file));
     },
     doComplete(document, position) {

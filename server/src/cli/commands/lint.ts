@@ -6,6 +6,10 @@ import { defaultSettings, getLanguageService } from '../../service';
 import { PRESETS, type Preset } from '../../service/rules/rule';
 import { resolveRulesConfig, severitySetting, type RulesConfig, type SeveritySetting } from '../../service/rules/config';
 import { VERSION } from '../../version';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildWorld } from '../../scheduler/input/world';
 import { collectFiles, type InputFile } from '../files';
 import { UserError, type CliIO, type Command } from '../io';
 
@@ -34,6 +38,8 @@ export interface LintArgs {
   format: Format;
   paths: string[];
   rules: RulesConfig;
+  /** `--cluster FILE`: the nodes pods are measured against (requests-exceed-nodes). */
+  cluster: string | null;
 }
 
 export function parseLintArgs(args: string[], io: CliIO): LintArgs {
@@ -41,6 +47,7 @@ export function parseLintArgs(args: string[], io: CliIO): LintArgs {
   let preset: Preset | undefined;
   const overrides: Record<string, SeveritySetting> = {};
   const paths: string[] = [];
+  let cluster: string | null = null;
   /** `--flag value` or `--flag=value`. */
   const valueOf = (a: string, flag: string, i: number): [string, number] => (a === flag ? [args[i + 1] ?? '', i + 1] : [a.slice(flag.length + 1), i]);
   for (let i = 0; i < args.length; i++) {
@@ -54,6 +61,11 @@ export function parseLintArgs(args: string[], io: CliIO): LintArgs {
       i = next;
       if (!PRESETS.includes(v as Preset)) throw new UserError(t(io.locale, 'rules.cli.badPreset', { preset: v }));
       preset = v as Preset;
+    } else if (a === '--cluster' || a.startsWith('--cluster=')) {
+      const [v, next] = valueOf(a, '--cluster', i);
+      i = next;
+      if (!v) throw new UserError(t(io.locale, 'cli.lint.noPaths'));
+      cluster = v;
     } else if (a === '--rule' || a.startsWith('--rule=')) {
       const [v, next] = valueOf(a, '--rule', i);
       i = next;
@@ -71,15 +83,16 @@ export function parseLintArgs(args: string[], io: CliIO): LintArgs {
     }
   }
   if (!paths.length) throw new UserError(t(io.locale, 'cli.lint.noPaths'));
-  return { format, paths, rules: resolveRulesConfig({ preset, rules: overrides }) };
+  return { format, paths, rules: resolveRulesConfig({ preset, rules: overrides }), cluster };
 }
 
 /**
  * Every file through the same service the editor uses. The files are the workspace: all of them
  * are indexed first, so cross-document checks see every manifest linted together.
  */
-export function lintFiles(files: InputFile[], io: CliIO, rules?: RulesConfig): Finding[] {
+export function lintFiles(files: InputFile[], io: CliIO, rules?: RulesConfig, cluster?: { path: string; uri: string; text: string } | null): Finding[] {
   const service = getLanguageService({ locale: io.locale, settings: rules ? { ...defaultSettings, preset: rules.preset, rules: rules.rules } : defaultSettings });
+  if (cluster) service.workspace.setCluster({ nodes: buildWorld({ manifests: [], cluster }).nodes.map((n) => n.node), name: cluster.path });
   service.workspace.limits = { maxFiles: Number.MAX_SAFE_INTEGER, maxFileSize: Number.MAX_SAFE_INTEGER };
   for (const f of files) service.workspace.setText(f.uri, f.text, f.language);
   service.workspace.markComplete();
@@ -103,15 +116,32 @@ export function lintFiles(files: InputFile[], io: CliIO, rules?: RulesConfig): F
 export const lint: Command = {
   name: 'lint',
   async run(args, io) {
-    const { format, paths, rules } = parseLintArgs(args, io);
+    const { format, paths, rules, cluster } = parseLintArgs(args, io);
     const files = collectFiles(paths, io.cwd, io.locale);
-    const findings = lintFiles(files, io, rules);
+    const findings = lintFiles(files, io, rules, cluster ? readCluster(cluster, io) : null);
     if (format === 'json') io.out(JSON.stringify(findings, null, 2) + '\n');
     else if (format === 'sarif') io.out(JSON.stringify(toSarif(findings), null, 2) + '\n');
     else io.out(toText(findings, files.length, io));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
+
+/** The cluster file (Nodes, or `kubectl get nodes -o yaml` output), as the simulate command reads it. */
+function readCluster(path: string, io: CliIO): { path: string; uri: string; text: string } {
+  const abs = resolve(io.cwd, path);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    throw new UserError(t(io.locale, 'cli.pathNotFound', { path }));
+  }
+  if (st.isDirectory()) throw new UserError(t(io.locale, 'simulate.clusterIsFolder', { path }));
+  try {
+    return { path, uri: pathToFileURL(abs).href, text: readFileSync(abs, 'utf8') };
+  } catch {
+    throw new UserError(t(io.locale, 'cli.unreadable', { path }));
+  }
+}
 
 /** `file:line:col: severity code: message`, 1-based like compilers, then a count. */
 function toText(findings: Finding[], fileCount: number, io: CliIO): string {

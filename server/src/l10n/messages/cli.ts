@@ -5,9 +5,10 @@ export default defineMessages({
     en: `Usage: kube-guide <command> [options]
 
 Commands:
-  lint [--format text|json|sarif] [--preset P] [--rule ID=SEVERITY]… PATH…
-                                               check manifests and Dockerfiles (presets:
-                                               minimal, recommended, strict; SEVERITY: off…error)
+  lint [--format text|json|sarif] [--preset P] [--rule ID=SEVERITY]… [--cluster FILE] PATH…
+                                               check manifests and Dockerfiles together (presets:
+                                               minimal, recommended, strict; SEVERITY: off…error;
+                                               FILE: the nodes requests are measured against)
   simulate [--cluster FILE] [--json] MANIFEST…  where kube-scheduler would place each pod
       [--exhaustive] [--explain POD]             check every node; per-node verdicts and scores
       [--fail-node NODE | --drain NODE]          what if a node fails or is drained
@@ -22,9 +23,10 @@ Messages follow LC_ALL / LC_MESSAGES / LANG (ko… → Korean).`,
     ko: `사용법: kube-guide <명령> [옵션]
 
 명령:
-  lint [--format text|json|sarif] [--preset P] [--rule ID=심각도]… 경로…
-                                               매니페스트와 Dockerfile 검사 (프리셋:
-                                               minimal, recommended, strict; 심각도: off…error)
+  lint [--format text|json|sarif] [--preset P] [--rule ID=심각도]… [--cluster 파일] 경로…
+                                               매니페스트와 Dockerfile을 함께 검사 (프리셋:
+                                               minimal, recommended, strict; 심각도: off…error;
+                                               파일: requests를 비교할 노드)
   simulate [--cluster 파일] [--json] 매니페스트…  kube-scheduler가 각 파드를 어디에 배치할지
       [--exhaustive] [--explain 파드]             모든 노드 확인; 노드별 판정과 점수
       [--fail-node 노드 | --drain 노드]           노드가 고장 나거나 드레인되면

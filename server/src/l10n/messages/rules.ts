@@ -24,6 +24,22 @@ export default defineMessages({
     en: 'Container `{container}` runs as whatever user its image sets, and most images run as root: a process that escapes the container is then root on the node. Set `securityContext.runAsNonRoot: true` (and a non-root USER in the image).',
     ko: '컨테이너 `{container}`는 이미지가 정한 사용자로 실행되는데, 대부분의 이미지는 root로 실행된다. 컨테이너를 탈출한 프로세스는 노드에서도 root가 된다. `securityContext.runAsNonRoot: true`를 설정할 것 (이미지에도 root가 아닌 USER를). 실행 계정은 root 이외의 사용자로 한다.',
   },
+  'rules.runAsNonRoot.dockerfile': {
+    en: 'Container `{container}` runs `{image}`, which {dockerfile} builds to run as root, and nothing here asks for another user: it runs as root in the cluster. Give the image a non-root USER, or set `securityContext.runAsNonRoot: true` with a `runAsUser`.',
+    ko: '컨테이너 `{container}`는 `{image}`를 실행하는데, {dockerfile}이(가) 이 이미지를 root로 실행되게 빌드하고 여기서도 다른 사용자를 지정하지 않는다. 클러스터에서 root로 실행된다. 이미지에 root가 아닌 USER를 두거나 `securityContext.runAsNonRoot: true`와 `runAsUser`를 설정할 것.',
+  },
+  'rules.runAsNonRoot.related': { en: 'the image\'s user (root)', ko: '이미지의 사용자 (root)' },
+  'rules.runAsNonRoot.fromDockerfile': {
+    en: 'The image built here ({image}) runs as root, and {manifests} run it without a non-root securityContext: those containers run as root in the cluster. Add a non-root USER.',
+    ko: '여기서 빌드하는 이미지({image})는 root로 실행되고, {manifests}이(가) root가 아닌 securityContext 없이 이 이미지를 실행한다. 그 컨테이너들은 클러스터에서 root로 실행된다. root가 아닌 USER를 추가할 것.',
+  },
+  'rules.runAsNonRoot.runner': { en: '`{name}` runs this image as root', ko: '`{name}`이(가) 이 이미지를 root로 실행한다' },
+  'rules.imagePorts.description': { en: 'A containerPort that the image\'s Dockerfile in the workspace does not EXPOSE', ko: '워크스페이스의 Dockerfile이 EXPOSE하지 않는 containerPort' },
+  'rules.imagePorts.message': {
+    en: 'Port {port} is not one the image `{image}` EXPOSEs ({exposed}, in {dockerfile}): the manifest and the image disagree on where the app listens.',
+    ko: '포트 {port}는 이미지 `{image}`가 EXPOSE하는 포트({exposed}, {dockerfile})가 아니다. 매니페스트와 이미지가 앱이 듣는 포트를 다르게 말한다.',
+  },
+  'rules.imagePorts.related': { en: 'EXPOSE in the Dockerfile', ko: 'Dockerfile의 EXPOSE' },
   'rules.runAsRoot.description': { en: 'A securityContext that asks for root (`runAsUser: 0`, `runAsNonRoot: false`)', ko: 'root로 실행하도록 한 securityContext (`runAsUser: 0`, `runAsNonRoot: false`)' },
   'rules.runAsRoot.uid0': {
     en: '`runAsUser: 0` runs the container as root: a process that escapes the container is root on the node. Use a non-root UID.',
@@ -101,6 +117,23 @@ export default defineMessages({
   },
 
   // ---- self-healing (P10) ----
+  'rules.requestsExceedNodes.description': { en: 'A pod that requests more than any node of the cluster offers', ko: '클러스터의 어느 노드보다 많이 요청하는 파드' },
+  'rules.requestsExceedNodes.default': {
+    en: 'The pod requests {requested} of {resource}, more than any node of the default cluster offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}"). Request less, or simulate with your cluster (Nodes in the workspace, or `kube-guide lint --cluster FILE`).',
+    ko: '파드가 {resource}를 {requested} 요청하는데, 기본 클러스터의 어느 노드도 그만큼 줄 수 없다 (최대 {largest}, {node}). 파드가 Pending 상태로 남는다 ("Insufficient {resource}"). 요청을 줄이거나 실제 클러스터로 확인할 것 (워크스페이스의 Node, 또는 `kube-guide lint --cluster 파일`).',
+  },
+  'rules.requestsExceedNodes.workspace': {
+    en: 'The pod requests {requested} of {resource}, more than any Node in the workspace offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}").',
+    ko: '파드가 {resource}를 {requested} 요청하는데, 워크스페이스의 어느 Node도 그만큼 줄 수 없다 (최대 {largest}, {node}). 파드가 Pending 상태로 남는다 ("Insufficient {resource}").',
+  },
+  'rules.requestsExceedNodes.file': {
+    en: 'The pod requests {requested} of {resource}, more than any node of {cluster} offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}").',
+    ko: '파드가 {resource}를 {requested} 요청하는데, {cluster}의 어느 노드도 그만큼 줄 수 없다 (최대 {largest}, {node}). 파드가 Pending 상태로 남는다 ("Insufficient {resource}").',
+  },
+  'rules.requestsExceedNodes.none': {
+    en: 'The pod requests {requested} of {resource}, which no node of the cluster has at all: it would stay Pending ("Insufficient {resource}").',
+    ko: '파드가 {resource}를 {requested} 요청하는데, 클러스터의 어떤 노드에도 그 리소스가 없다. 파드가 Pending 상태로 남는다 ("Insufficient {resource}").',
+  },
   'rules.missingLivenessProbe.description': { en: 'A long-running container without a livenessProbe (strict)', ko: 'livenessProbe가 없는 상시 실행 컨테이너 (strict 전용)' },
   'rules.missingLivenessProbe.message': {
     en: 'Container `{container}` has no livenessProbe: a process that exits is restarted, but one that hangs is not. Add a probe that fails only when a restart would help.',
@@ -278,6 +311,49 @@ export default defineMessages({
     ko: '`minAvailable: {min}`인데 {kind} `{name}`의 파드는 {replicas}개다. 어떤 파드도 축출될 수 없어 노드 드레인이 끝나지 않는다. minAvailable을 레플리카 수보다 작게 할 것 (또는 maxUnavailable: 1).',
   },
   'rules.pdbEviction.related': { en: '`{name}` runs {replicas} pod(s)', ko: '`{name}`의 파드 {replicas}개' },
+  // ---- custom resources ----
+  'rules.crdSchema.description': { en: 'A custom resource that breaks the schema of its CustomResourceDefinition in the workspace', ko: '워크스페이스의 CustomResourceDefinition 스키마를 어기는 커스텀 리소스' },
+  'rules.crd.version': {
+    en: 'CustomResourceDefinition `{crd}` does not serve `{version}` (it serves {served}): the API server rejects this resource.',
+    ko: 'CustomResourceDefinition `{crd}`는 `{version}`를 제공하지 않는다 (제공하는 버전: {served}). API 서버가 이 리소스를 거부한다.',
+  },
+  'rules.crd.unknownField': {
+    en: '`{key}` is not a field of {path} in the schema of `{crd}` (fields: {fields}): the API server rejects it.',
+    ko: '`{key}`는 `{crd}` 스키마의 {path}에 없는 필드다 (필드: {fields}). API 서버가 거부한다.',
+  },
+  'rules.crd.noFields': {
+    en: '`{key}`: {path} takes no fields in the schema of `{crd}`{fields}: the API server rejects it.',
+    ko: '`{key}`: `{crd}` 스키마에서 {path}에는 필드가 없다{fields}. API 서버가 거부한다.',
+  },
+  'rules.crd.type': {
+    en: '{path} must be {expected} in the schema of `{crd}`, not {actual}.',
+    ko: '`{crd}` 스키마에서 {path}는 {actual}이 아니라 {expected}여야 한다.',
+  },
+  'rules.crd.required': {
+    en: '{path} lacks `{field}`, which the schema of `{crd}` requires.',
+    ko: '{path}에 `{crd}` 스키마가 요구하는 `{field}`가 없다.',
+  },
+  'rules.crd.enum': {
+    en: '`{value}` is not allowed for {path} (schema of `{crd}`): one of {allowed}.',
+    ko: '`{value}`는 {path}에 쓸 수 없다 (`{crd}` 스키마): {allowed} 중 하나.',
+  },
+  'rules.crd.pattern': {
+    en: '`{value}` does not match the pattern `{pattern}` of {path} (schema of `{crd}`).',
+    ko: '`{value}`는 {path}의 패턴 `{pattern}`과 맞지 않는다 (`{crd}` 스키마).',
+  },
+  'rules.crd.minimum': { en: '{value} is below the minimum {limit} of {path} (schema of `{crd}`).', ko: '{value}는 {path}의 최솟값 {limit}보다 작다 (`{crd}` 스키마).' },
+  'rules.crd.maximum': { en: '{value} is above the maximum {limit} of {path} (schema of `{crd}`).', ko: '{value}는 {path}의 최댓값 {limit}보다 크다 (`{crd}` 스키마).' },
+  'rules.crd.exclusiveMinimum': { en: '{value} must be above {limit} for {path} (schema of `{crd}`).', ko: '{path}는 {limit}보다 커야 하는데 {value}다 (`{crd}` 스키마).' },
+  'rules.crd.exclusiveMaximum': { en: '{value} must be below {limit} for {path} (schema of `{crd}`).', ko: '{path}는 {limit}보다 작아야 하는데 {value}다 (`{crd}` 스키마).' },
+  'rules.crd.minLength': { en: '{path} is shorter than {limit} characters (schema of `{crd}`).', ko: '{path}가 {limit}자보다 짧다 (`{crd}` 스키마).' },
+  'rules.crd.maxLength': { en: '{path} is longer than {limit} characters (schema of `{crd}`).', ko: '{path}가 {limit}자보다 길다 (`{crd}` 스키마).' },
+  'rules.crd.minItems': { en: '{path} has fewer than {limit} items (schema of `{crd}`).', ko: '{path}의 항목이 {limit}개보다 적다 (`{crd}` 스키마).' },
+  'rules.crd.maxItems': { en: '{path} has more than {limit} items (schema of `{crd}`).', ko: '{path}의 항목이 {limit}개보다 많다 (`{crd}` 스키마).' },
+  'rules.crd.minProperties': { en: '{path} has fewer than {limit} fields (schema of `{crd}`).', ko: '{path}의 필드가 {limit}개보다 적다 (`{crd}` 스키마).' },
+  'rules.crd.maxProperties': { en: '{path} has more than {limit} fields (schema of `{crd}`).', ko: '{path}의 필드가 {limit}개보다 많다 (`{crd}` 스키마).' },
+  'rules.crd.anyOf': { en: '{path} matches none of the {count} forms the schema of `{crd}` allows.', ko: '{path}가 `{crd}` 스키마가 허용하는 {count}가지 형태 중 어느 것과도 맞지 않는다.' },
+  'rules.crd.oneOf': { en: '{path} must match exactly one of the {count} forms the schema of `{crd}` allows.', ko: '{path}는 `{crd}` 스키마가 허용하는 {count}가지 형태 중 정확히 하나와 맞아야 한다.' },
+  'rules.crd.not': { en: '{path} has a form the schema of `{crd}` forbids.', ko: '{path}는 `{crd}` 스키마가 금지하는 형태다.' },
   'rules.lens.selects': { en: 'selects {count} workloads: {names}', ko: '워크로드 {count}개 선택: {names}' },
   'rules.lens.selectsOne': { en: 'selects 1 workload: {names}', ko: '워크로드 1개 선택: {names}' },
   'rules.lens.selectsNone': { en: 'selects no workload in the workspace', ko: '워크스페이스에서 선택하는 워크로드 없음' },

@@ -1,5 +1,5 @@
 /** Shared by the cross-document rules: this document's facts, near-miss names, rename fixes. */
-import { isScalar } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import type { ObjectFact, Span } from '../workspace/facts';
 import { locate } from '../yaml/nav';
 import type { YamlFile } from '../yaml/parse';
@@ -35,7 +35,8 @@ export function nearMisses(name: string, names: Iterable<string>): string[] {
 /** "Change to `x`" for the scalar at `span`, one fix per candidate (the nearest preferred). */
 export function renameFixes(file: YamlFile, span: Span, candidates: string[]): Fix[] {
   const at = locate(file, span[0]);
-  const node = at?.node;
+  // The scalar that starts at `span`: a key (an unknown field) or a value (a name).
+  const node = at?.on === 'key' ? (at.pair?.key as Node | undefined) : at?.node;
   if (!node || !isScalar(node)) return [];
   const fixes: Fix[] = [];
   candidates.forEach((name, i) => {
@@ -48,6 +49,15 @@ export function renameFixes(file: YamlFile, span: Span, candidates: string[]): F
 /** A place in another file (or this one) for related information. */
 export function placeOf(ctx: RuleContext, fact: { uri: string }, span: Span): Place {
   return fact.uri === ctx.uri ? { start: span[0], end: span[1] } : ctx.workspace.location(fact.uri, span);
+}
+
+/** `other` as a path relative to the folder of `from` (both URIs), for messages. */
+export function relativeTo(from: string, other: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = other.split('/');
+  let n = 0;
+  while (n < a.length && n < b.length - 1 && a[n] === b[n]) n++;
+  return decodeURIComponent([...a.slice(n).map(() => '..'), ...b.slice(n)].join('/'));
 }
 
 /** `name` or `namespace/name`, for messages. */

@@ -26,7 +26,7 @@ export function parseImage(ref: string): ImageRef | null {
 
 /** Values that are filled in later (`$(VAR)`, `${VAR}`, Helm or Jinja actions): nothing to judge. */
 export function isPlaceholder(value: string): boolean {
-  return /\$\(|\$\{|\{\{|<[A-Za-z_]|^\s*$/.test(value);
+  return /\$\(|\$\{|\{\{|<[A-Za-z_]|^\s*$|^ko:\/\//.test(value);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { WorkspaceView } from '../workspace/view';
 import type { YamlFile } from '../yaml/parse';
 import type { RulesConfig } from './config';
 import { MANIFEST_RULES } from './manifest';
+import { crdFor } from './crds';
 import { runRules, toDiagnostic } from './run';
 
 /**
@@ -24,6 +25,17 @@ export function manifestRuleDiagnostics(uri: string, file: YamlFile, workspace: 
   });
 }
 
+/**
+ * Drops the schema area's "custom resource: only metadata is checked" note on documents whose
+ * CustomResourceDefinition is in the workspace: crd-schema checks those in full.
+ */
+export function withoutCoveredCustomResources(diagnostics: Diagnostic[], file: YamlFile, workspace: WorkspaceView): Diagnostic[] {
+  if (!diagnostics.some((d) => d.code === 'k8s/custom-resource')) return diagnostics;
+  const covered = file.docs.filter((d) => d.manifest && crdFor(workspace, d.manifest.apiVersion, d.manifest.kind)).map((d) => [file.lines.lineOf(d.start), file.lines.lineOf(d.end)]);
+  return diagnostics.filter((d) => d.code !== 'k8s/custom-resource' || !covered.some(([a, b]) => d.range.start.line >= a && d.range.start.line <= b));
+}
+
+export { dockerfileWorkspaceDiagnostics } from './dockerfileLinks';
 export { applyRuleConfig, dockerfileSuppressions, NO_SUPPRESSIONS, yamlSuppressions } from './apply';
 export { ALL_RULES, ruleMeta } from './catalog';
 export { ignoreActions, type ActionTarget } from './codeActions';

@@ -8,7 +8,8 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { nodeAt, nodeRange, toValue, type OffsetRange, type Path } from '../yaml/nav';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
-import { SCALABLE, containersOf, groupOf, keyAt, podMetadataPath, podSpecPath, stringMap, valueAt } from '../rules/objects';
+import { SCALABLE, containersOf, effectiveSecurity, groupOf, keyAt, podMetadataPath, podSpecPath, stringMap, valueAt } from '../rules/objects';
+import { yamlBuilds, type BuildFact, type DockerfileFact } from './builds';
 import { labelSelector, type LabelSelector } from './labels';
 
 export type Span = OffsetRange;
@@ -23,6 +24,10 @@ export interface PortFact {
 export interface ContainerFact {
   name: string | null;
   image: string | null;
+  /** The image value. */
+  imageSpan: Span | null;
+  /** Its securityContext (or the pod's) says non-root: `runAsNonRoot: true` or a non-zero `runAsUser`. */
+  nonRoot: boolean;
   ports: PortFact[];
   span: Span;
 }
@@ -86,6 +91,10 @@ export interface CrdFact {
   plural: string | null;
   namespaced: boolean;
   versions: CrdVersionFact[];
+  /** Unknown fields are kept, not rejected: apiextensions v1beta1's default (`preserveUnknownFields`). */
+  preserveUnknown: boolean;
+  /** metadata.name, for messages. */
+  name: string;
   /** Set on every version: `x-kubernetes-preserve-unknown-fields` at the root without a schema. */
   kindSpan: Span;
 }
@@ -116,6 +125,8 @@ export interface ObjectFact {
   minAvailable?: number | string;
   maxUnavailable?: number | string;
   crd: CrdFact | null;
+  /** Node: the object as written (the cluster the requests-exceed-nodes rule measures against). */
+  node?: unknown;
   /** LimitRange: the resources it gives containers a default request or limit for. */
   limitDefaults?: { requests: string[]; limits: string[] };
 }
@@ -133,6 +144,10 @@ export interface FileFacts {
   uri: string;
   objects: ObjectFact[];
   kustomization: KustomizationFact | null;
+  /** Images this file says are built from a Dockerfile (skaffold, compose). */
+  builds: BuildFact[];
+  /** A Dockerfile: its final image. */
+  dockerfile: DockerfileFact | null;
   /** Offsets where each line starts, to turn spans into LSP ranges without the text. */
   lineStarts: readonly number[];
 }
@@ -158,7 +173,7 @@ export function yamlFacts(uri: string, file: YamlFile): FileFacts {
     }
   }
   // A patch (by its name, or listed by a kustomization) is part of another object, not one of its own.
-  return { uri, objects: file.patch ? [] : objects, kustomization, lineStarts: file.lines.lineStarts };
+  return { uri, objects: file.patch ? [] : objects, kustomization, builds: yamlBuilds(uri, file), dockerfile: null, lineStarts: file.lines.lineStarts };
 }
 
 function isKustomization(doc: YamlDoc): boolean {
@@ -249,6 +264,9 @@ function objectFact(doc: YamlDoc, delta: number): ObjectFact | null {
       if (typeof max === 'number' || typeof max === 'string') fact.maxUnavailable = max;
       break;
     }
+    case '/Node':
+      fact.node = toValue(doc, doc.tree.contents as Node);
+      break;
     case '/LimitRange':
       fact.limitDefaults = limitDefaults(valueAt(doc, ['spec', 'limits']));
       break;
@@ -283,9 +301,12 @@ function templateFact(doc: YamlDoc, specPath: Path, delta: number): TemplateFact
         });
       });
     }
+    const user = effectiveSecurity(doc, specPath, c, 'runAsUser')?.value;
     containers.push({
       name: c.name,
       image: str(valueAt(doc, [...c.path, 'image'])),
+      imageSpan: valueSpan(doc, [...c.path, 'image'], delta) ?? null,
+      nonRoot: effectiveSecurity(doc, specPath, c, 'runAsNonRoot')?.value === true ? user !== 0 : typeof user === 'number' && user > 0,
       ports,
       span: valueSpan(doc, [...c.path, 'name'], delta) ?? span(nodeRange(c.node), delta) ?? [0, 0],
     });
@@ -429,6 +450,8 @@ function crdFact(doc: YamlDoc, delta: number): CrdFact | null {
     plural: str(valueAt(doc, ['spec', 'names', 'plural'])),
     namespaced: valueAt(doc, ['spec', 'scope']) !== 'Cluster',
     versions,
+    preserveUnknown: doc.manifest!.apiVersion === 'apiextensions.k8s.io/v1beta1' ? valueAt(doc, ['spec', 'preserveUnknownFields']) !== false : false,
+    name: str(valueAt(doc, ['metadata', 'name'])) ?? `${str(valueAt(doc, ['spec', 'names', 'plural'])) ?? kind.toLowerCase()}.${group}`,
     kindSpan: valueSpan(doc, ['spec', 'names', 'kind'], delta) ?? [0, 0],
   };
 }
@@ -486,7 +509,7 @@ function shiftFact(f: ObjectFact, delta: number, uri: string, docIndex: number):
     template: f.template && {
       ...f.template,
       labelsSpan: m(f.template.labelsSpan),
-      containers: f.template.containers.map((c) => ({ ...c, span: m(c.span), ports: c.ports.map((p) => ({ ...p, span: m(p.span) })) })),
+      containers: f.template.containers.map((c) => ({ ...c, span: m(c.span), imageSpan: c.imageSpan && m(c.imageSpan), ports: c.ports.map((p) => ({ ...p, span: m(p.span) })) })),
     },
     replicasSpan: mo(f.replicasSpan),
     service: f.service && {

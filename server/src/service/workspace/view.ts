@@ -5,7 +5,8 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { mapSelects, selectorMatches, type LabelSelector } from './labels';
-import type { FileFacts, KustomizationFact, ObjectFact, Span } from './facts';
+import { imageName, type BuildFact, type DockerfileFact } from './builds';
+import type { ContainerFact, FileFacts, KustomizationFact, ObjectFact, Span } from './facts';
 
 export interface WorkspaceView {
   /**
@@ -35,6 +36,19 @@ export interface WorkspaceView {
   file(uri: string): FileFacts | undefined;
   /** An LSP location for a span of an indexed file. */
   location(uri: string, span: Span): Location;
+  /** The workspace Dockerfile that builds `image` (a declared build: skaffold, compose), if any. */
+  builtFrom(image: string): { build: BuildFact; dockerfile: DockerfileFact | null } | null;
+  /** Manifest containers (with their objects) whose image a build of this Dockerfile makes. */
+  runnersOf(dockerfileUri: string): { object: ObjectFact; container: ContainerFact }[];
+  /** The cluster handed in (the CLI's --cluster), if any. */
+  readonly cluster: GivenCluster | null;
+}
+
+export interface GivenCluster {
+  /** Node objects (as JS values). */
+  nodes: unknown[];
+  /** Where they come from, for messages (a file name). */
+  name: string;
 }
 
 /**
@@ -87,7 +101,7 @@ export function nearest<T extends { uri: string }>(list: T[], near: string | und
 }
 
 /** A view over a set of files' facts. */
-export function createView(files: ReadonlyMap<string, FileFacts>, complete: boolean, version: number): WorkspaceView {
+export function createView(files: ReadonlyMap<string, FileFacts>, complete: boolean, version: number, cluster: GivenCluster | null = null): WorkspaceView {
   let all: ObjectFact[] | undefined;
   let byKind: Map<string, ObjectFact[]> | undefined;
   let patches: Set<string> | undefined;
@@ -105,9 +119,18 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     return byKind;
   };
   const withTemplate = () => everything().filter((o) => o.template);
+  let builds: Map<string, BuildFact> | undefined;
+  const buildMap = () => {
+    if (!builds) {
+      builds = new Map();
+      for (const f of files.values()) for (const b of f.builds) if (!builds.has(b.image)) builds.set(b.image, b);
+    }
+    return builds;
+  };
   return {
     complete,
     version,
+    cluster,
     objects: (kind) => (kind === undefined ? everything() : (kinds().get(kind) ?? [])),
     find: (kind, name, namespace) => (kinds().get(kind) ?? []).filter((o) => o.name === name && sameNamespace(o.namespace, namespace)),
     selectedBy: (selector, namespace, near) =>
@@ -117,6 +140,15 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     matching: (selector, namespace, near) =>
       nearest(withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && selectorMatches(selector, o.template!.labels)), near),
     isPatch: (uri) => patchSet().has(uri),
+    builtFrom: (image) => {
+      const b = buildMap().get(imageName(image));
+      return b ? { build: b, dockerfile: files.get(b.dockerfile)?.dockerfile ?? null } : null;
+    },
+    runnersOf: (dockerfileUri) => {
+      const names = [...buildMap().values()].filter((b) => b.dockerfile === dockerfileUri).map((b) => b.image);
+      if (!names.length) return [];
+      return withTemplate().flatMap((object) => object.template!.containers.filter((c) => c.image && names.includes(imageName(c.image))).map((container) => ({ object, container })));
+    },
     kustomizations: () => [...files.values()].filter((f) => f.kustomization).map((f) => ({ uri: f.uri, fact: f.kustomization! })),
     file: (uri) => files.get(uri),
     location: (uri, span) => ({ uri, range: rangeFromStarts(files.get(uri)?.lineStarts ?? [0], span[0], span[1]) }),

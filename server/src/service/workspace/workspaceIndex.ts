@@ -7,8 +7,10 @@
  */
 import { documentLanguage } from '../documents';
 import { isPatchPath, parseYaml, type YamlFile } from '../yaml/parse';
+import { LineIndex } from '../../common/text';
+import { dockerfileFact } from './builds';
 import { yamlFacts, type FileFacts } from './facts';
-import { createView, type WorkspaceView } from './view';
+import { createView, type GivenCluster, type WorkspaceView } from './view';
 
 export interface IndexLimits {
   maxFiles: number;
@@ -22,11 +24,19 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
   /** The parse each open document was last indexed from: the same parse again changes nothing. */
   private readonly parsed = new Map<string, YamlFile>();
+  private readonly dockerTexts = new Map<string, string>();
   private current: WorkspaceView | undefined;
   private changes = 0;
   private scanned = false;
   private overflow = false;
   limits: IndexLimits = { ...DEFAULT_LIMITS };
+  private given: GivenCluster | null = null;
+
+  /** The cluster pods are measured against when the workspace has no Node objects (the CLI's --cluster). */
+  setCluster(cluster: GivenCluster | null): void {
+    this.given = cluster && cluster.nodes.length ? cluster : null;
+    this.touch();
+  }
 
   /** Bumped on every change; views and cached cross-document results key on it. */
   get version(): number {
@@ -66,6 +76,7 @@ export class WorkspaceIndex {
       return false;
     }
     const language = documentLanguage(uri, languageId);
+    if (language === 'dockerfile') return this.setDockerfile(uri, text);
     if (language !== 'yaml' && language !== 'json') return false;
     const file = parseYaml(text, { json: language === 'json', helmTemplates: /\/templates\/[^/]*$/.test(uri), patch: isPatchPath(uri) });
     this.parsed.delete(uri);
@@ -81,7 +92,7 @@ export class WorkspaceIndex {
       return false;
     }
     const facts = yamlFacts(uri, file);
-    if (!facts.objects.length && !facts.kustomization) {
+    if (!facts.objects.length && !facts.kustomization && !facts.builds.length) {
       this.remove(uri);
       return true;
     }
@@ -97,7 +108,27 @@ export class WorkspaceIndex {
     return true;
   }
 
+  /** Indexes a Dockerfile (from disk, or an open one as edited); the same text again changes nothing. */
+  setDockerfile(uri: string, text: string): boolean {
+    if (text.length > this.limits.maxFileSize) {
+      this.remove(uri);
+      return false;
+    }
+    const prev = this.files.get(uri);
+    if (prev?.dockerfile && this.dockerTexts.get(uri) === text) return true;
+    const fact = dockerfileFact(text);
+    if (!fact) {
+      this.remove(uri);
+      return true;
+    }
+    this.dockerTexts.set(uri, text);
+    this.files.set(uri, { uri, objects: [], kustomization: null, builds: [], dockerfile: fact, lineStarts: new LineIndex(text).lineStarts });
+    this.touch();
+    return true;
+  }
+
   remove(uri: string): void {
+    this.dockerTexts.delete(uri);
     this.parsed.delete(uri);
     if (this.files.delete(uri)) this.touch();
   }
@@ -122,7 +153,7 @@ export class WorkspaceIndex {
   }
 
   view(): WorkspaceView {
-    return (this.current ??= createView(this.files, this.complete, this.changes));
+    return (this.current ??= createView(this.files, this.complete, this.changes, this.given));
   }
 
   private touch(): void {

@@ -88,7 +88,17 @@ describe('kube-guide lint', () => {
     assert.equal((await runIn({ 'deploy.yaml': deploy }, ['lint', '--rule=manifest/single-replica=off', 'deploy.yaml'])).code, 0);
   });
 
+  it('measures requests against the cluster file given with --cluster', async () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {runAsNonRoot: true}\n    resources: {requests: {cpu: "6", memory: 1Gi}, limits: {memory: 1Gi}}\n';
+    const nodes = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Node\n  metadata: {name: big}\n  status: {allocatable: {cpu: "8", memory: 32Gi, pods: "110"}}\n';
+    const byDefault = await runIn({ 'pod.yaml': pod }, ['lint', 'pod.yaml']);
+    assert.match(byDefault.out, /warning manifest\/requests-exceed-nodes: The pod requests 6 of cpu, more than any node of the default cluster offers \(at most 4, on worker-1\)/);
+    const mine = await runIn({ 'pod.yaml': pod, 'cluster/nodes.yaml': nodes }, ['lint', '--cluster', 'cluster/nodes.yaml', 'pod.yaml']);
+    assert.equal(mine.out, '0 errors, 0 warnings, 0 notes in 1 files\n');
+  });
+
   for (const [name, argv, expected] of [
+    ['a missing cluster file', ['lint', '--cluster', 'nodes.yaml', '.'], 'kube-guide: nodes.yaml: no such file or folder\n'],
     ['a bad preset', ['lint', '--preset', 'loose', '.'], 'kube-guide: --preset must be minimal, recommended or strict (got "loose")\n'],
     ['a bad rule setting', ['lint', '--rule', 'manifest/x', '.'], 'kube-guide: --rule takes ID=SEVERITY, with off, hint, information, warning or error (got "manifest/x")\n'],
     ['a missing path', ['lint', 'nope.yaml'], 'kube-guide: nope.yaml: no such file or folder\n'],

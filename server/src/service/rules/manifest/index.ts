@@ -1,6 +1,7 @@
 /** Every manifest rule, in the order findings are reported. A test checks each has tests, docs and a setting. */
 import type { ManifestRule } from '../rule';
 import { configRef } from './config-ref';
+import { crdSchema } from './crd-schema';
 import { dangerousCapabilities } from './dangerous-capabilities';
 import { duplicateEnv } from './duplicate-env';
 import { hostNamespaces } from './host-namespaces';
@@ -10,6 +11,7 @@ import { hpaReplicas } from './hpa-replicas';
 import { hpaTarget } from './hpa-target';
 import { identicalProbes } from './identical-probes';
 import { imageDigest } from './image-digest';
+import { imagePorts } from './image-ports';
 import { ingressBackend } from './ingress-backend';
 import { latestTag } from './latest-tag';
 import { missingCpuLimit } from './missing-cpu-limit';
@@ -24,6 +26,7 @@ import { privilegeEscalation } from './privilege-escalation';
 import { privileged } from './privileged';
 import { probePort } from './probe-port';
 import { runAsNonRoot } from './run-as-non-root';
+import { requestsExceedNodes } from './requests-exceed-nodes';
 import { runAsRoot } from './run-as-root';
 import { secretCommitted } from './secret-committed';
 import { serviceSelector } from './service-selector';
@@ -46,6 +49,7 @@ export const MANIFEST_RULES: readonly ManifestRule[] = [
   missingRequests,
   missingMemoryLimit,
   missingCpuLimit,
+  requestsExceedNodes,
   // Self-healing (P10)
   missingLivenessProbe,
   missingReadinessProbe,
@@ -63,9 +67,12 @@ export const MANIFEST_RULES: readonly ManifestRule[] = [
   // Services and discovery, across documents (P11)
   serviceSelector,
   targetPort,
+  imagePorts,
   ingressBackend,
   // Config and secrets (P12)
   configRef,
   secretCommitted,
   duplicateEnv,
+  // Custom resources (P5, declarative manifests)
+  crdSchema,
 ];

@@ -13,7 +13,7 @@ export const latestTag: ManifestRule = {
   docs: K8S_DOCS + 'concepts/containers/images/#image-names',
   principle: 'image.immutable',
   equivalents: { kubeLinter: ['latest-tag'], kubeScore: ['container-image-tag'], polaris: ['tagNotSpecified'] },
-  // Reads kustomizations: an `images:` entry there sets the tag this manifest leaves out.
+  // Reads kustomizations (an `images:` entry sets the tag this manifest leaves out) and skaffold builds.
   scope: 'workspace',
   check({ file, doc, head, workspace }) {
     const spec = podSpecPath(head);
@@ -29,6 +29,8 @@ export const latestTag: ManifestRule = {
       // kustomize rewrites the tag of images it lists (the same name, with a newTag or a digest).
       const retagged = workspace.kustomizations().some(({ fact }) => fact.images.some((i) => i.name === ref.name && (i.newTag || i.digest)));
       if (retagged) continue;
+      // skaffold builds this image and pins the reference to the tag it built when it deploys.
+      if (workspace.builtFrom(value)?.build.tagsAtDeploy) continue;
       if (ref.tag === null) {
         const [start, end] = scalarSubRange(file, node, 0, value.length);
         out.push({ start, end, message: 'rules.latestTag.untagged', params: { image: ref.name } });

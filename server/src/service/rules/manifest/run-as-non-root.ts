@@ -1,5 +1,10 @@
-/** No `runAsNonRoot: true` and no non-zero `runAsUser`: the image decides, and most run as root (P4). */
-import { containersOf, effectiveSecurity, podSpecPath } from '../objects';
+/**
+ * No `runAsNonRoot: true` and no non-zero `runAsUser`: the image decides, and most run as root
+ * (P4). When a workspace Dockerfile builds the image (skaffold, compose), its final USER decides:
+ * non-root, no finding; root, the finding says so and points at the Dockerfile (which says so too).
+ */
+import { relativeTo } from '../crossDoc';
+import { containersOf, effectiveSecurity, podSpecPath, valueAt } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 import { isWindowsPod, securityAnchor, securityContextFix } from '../security';
 
@@ -11,8 +16,8 @@ export const runAsNonRoot: ManifestRule = {
   docs: K8S_DOCS + 'tasks/configure-pod-container/security-context/',
   principle: 'security.nonRoot',
   equivalents: { kubeLinter: ['run-as-non-root'], kubeScore: ['container-security-context-user-group-id'], polaris: ['runAsRootAllowed'] },
-  scope: 'document',
-  check({ file, doc, head }) {
+  scope: 'workspace',
+  check({ file, doc, head, workspace, uri }) {
     const spec = podSpecPath(head);
     if (!spec || isWindowsPod(doc, spec)) return [];
     const out: Finding[] = [];
@@ -23,14 +28,23 @@ export const runAsNonRoot: ManifestRule = {
       if (user && typeof user.value === 'number') continue;
       if (nonRoot && (nonRoot.value === true || nonRoot.value === false)) continue;
       if (effectiveSecurity(doc, spec, c, 'windowsOptions')) continue;
+      const image = valueAt(doc, [...c.path, 'image']);
+      const built = typeof image === 'string' ? workspace.builtFrom(image) : null;
+      if (built?.dockerfile && !built.dockerfile.root) continue;
       const [start, end] = securityAnchor(doc, c);
-      out.push({
+      const finding: Finding = {
         start,
         end,
         message: 'rules.runAsNonRoot.message',
         params: { container: c.name ?? '?' },
         fixes: securityContextFix(file, doc, c, { runAsNonRoot: true }),
-      });
+      };
+      if (built?.dockerfile) {
+        finding.message = 'rules.runAsNonRoot.dockerfile';
+        finding.params = { container: c.name ?? '?', image: String(image), dockerfile: relativeTo(uri, built.build.dockerfile) };
+        finding.related = [{ at: workspace.location(built.build.dockerfile, built.dockerfile.userSpan), message: 'rules.runAsNonRoot.related' }];
+      }
+      out.push(finding);
     }
     return out;
   },

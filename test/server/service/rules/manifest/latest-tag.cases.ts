@@ -45,6 +45,11 @@ spec:
     { name: 'a digest', text: pod('nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31') },
     { name: ':latest pinned by a digest', text: pod('nginx:latest@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31') },
     { name: 'a variable filled in later', text: pod('$(IMAGE)') },
+    { name: 'ko builds it', text: pod('ko://example.com/cmd/web') },
+    {
+      name: 'skaffold builds it and sets the tag when it deploys',
+      text: `--- file: deploy.yaml\n${pod('example/web')}--- file: skaffold.yaml\napiVersion: skaffold/v2alpha3\nkind: Config\nbuild:\n  artifacts:\n  - image: example/web\n    docker: {dockerfile: ./Dockerfile}\n`,
+    },
     {
       name: 'kustomize sets the tag',
       text: `--- file: base/deploy.yaml

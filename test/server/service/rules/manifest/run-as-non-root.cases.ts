@@ -67,6 +67,31 @@ spec:
 `,
     },
     {
+      name: 'an image a workspace Dockerfile builds to run as root (skaffold): says so',
+      text: `--- file: k8s/pod.yaml
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: ⟦web⟧
+    image: example/web:1.0
+--- file: skaffold.yaml
+apiVersion: skaffold/v4beta11
+kind: Config
+build:
+  artifacts:
+  - image: example/web
+    context: app
+--- file: app/Dockerfile
+FROM alpine:3.20
+COPY web /web
+CMD ["/web"]
+`,
+      messages: ['rules.runAsNonRoot.dockerfile'],
+    },
+    {
       name: 'each container of a pod with one unprotected',
       text: `apiVersion: v1
 kind: Pod
@@ -124,6 +149,27 @@ spec:
     image: nginx:1.25
     securityContext:
       runAsUser: 0
+`,
+    },
+    {
+      name: 'an image a workspace Dockerfile builds with a non-root USER',
+      text: `--- file: pod.yaml
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: docker.io/example/web:1.0
+--- file: compose.yaml
+services:
+  web:
+    image: example/web:1.0
+    build: ./web
+--- file: web/Dockerfile
+FROM alpine:3.20
+USER 10001
 `,
     },
     {
