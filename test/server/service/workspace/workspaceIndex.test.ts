@@ -19,12 +19,14 @@ describe('workspace index', () => {
     });
   });
 
-  it('keeps nothing of files without manifests, reads only YAML and JSON, and forgets removed files', () => {
+  it('keeps nothing of files without manifests, reads YAML, JSON and Dockerfiles, and forgets removed files', () => {
     const index = new WorkspaceIndex();
     index.setText('file:///ci.yml', 'on: push\n');
+    index.setText('file:///notes.md', '# hi\n');
     index.setText('file:///Dockerfile', 'FROM x\n');
     index.setText('file:///a.yaml', cm('one'));
-    assert.deepEqual(index.uris(), ['file:///a.yaml']);
+    assert.deepEqual(index.uris(), ['file:///Dockerfile', 'file:///a.yaml']);
+    index.remove('file:///Dockerfile');
     index.setText('file:///a.yaml', 'just: text\n');
     assert.equal(index.size, 0);
   });
