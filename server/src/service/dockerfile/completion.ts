@@ -17,7 +17,7 @@ import {
 import { t, type Locale } from '../../l10n';
 import { PREDEFINED_ARGS } from './builder';
 import { SUGGESTED_BASES, type SizeClass } from './data/images';
-import { DIRECTIVES, INSTRUCTIONS, MOUNT_TYPES, REFERENCE_URL, instructionDoc, type FlagDoc } from './data/reference';
+import { DIRECTIVES, INSTRUCTIONS, MOUNT_TYPES, instructionDoc, instructionMarkdown, type FlagDoc } from './data/reference';
 import { instructionAt, stageAt, variablesAt, type DockerfileModel, type Inst } from './model';
 import type { InstructionFact } from './parse';
 import { DOCKERFILE_RULES } from './rules';
@@ -146,12 +146,6 @@ function keywordItems(ctx: Ctx, r: Range, word: string, hasArgs: boolean, trigge
       ...(i.name === 'MAINTAINER' ? { tags: [CompletionItemTag.Deprecated] } : {}),
     };
   });
-}
-
-export function instructionMarkdown(name: string): string {
-  const doc = instructionDoc(name);
-  if (!doc) return '';
-  return ['```dockerfile', ...doc.syntax, '```', '', doc.doc, '', `[${name} reference](${REFERENCE_URL}#${name.toLowerCase()})`].join('\n');
 }
 
 function keywordLike(word: string, r: Range, context: string): CompletionItem {

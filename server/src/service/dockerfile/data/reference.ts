@@ -294,3 +294,10 @@ export function instructionDoc(name: string): InstructionDoc | undefined {
 export function flagDoc(instruction: string, flag: string): FlagDoc | undefined {
   return instructionDoc(instruction)?.flags.find((f) => f.name === flag);
 }
+
+/** Syntax, doc and a link: the Markdown hover and completion show for an instruction. */
+export function instructionMarkdown(name: string): string {
+  const doc = instructionDoc(name);
+  if (!doc) return '';
+  return ['```dockerfile', ...doc.syntax, '```', '', doc.doc, '', `[${name} reference](${REFERENCE_URL}#${name.toLowerCase()})`].join('\n');
+}
