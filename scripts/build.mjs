@@ -38,12 +38,20 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', bin: true },
   { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', bin: true },
+  // The simulation report's webview script (browser code); its stylesheet lands beside it.
+  { in: 'client/webview/report.ts', out: 'dist/webview/report.js', browser: true },
 ];
 
 const started = Date.now();
 await Promise.all(
   entries.map((e) =>
-    esbuild.build({ ...common, entryPoints: [join(root, e.in)], outfile: join(root, e.out), external: e.external ?? [] }),
+    esbuild.build({
+      ...common,
+      ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2022' } : {}),
+      entryPoints: [join(root, e.in)],
+      outfile: join(root, e.out),
+      external: e.external ?? [],
+    }),
   ),
 );
 for (const e of entries) if (e.bin) chmodSync(join(root, e.out), 0o755);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_NOTES_COMMAND, openNotes } from './notes';
 import { SHOW_REFERENCES_COMMAND, showReferences } from './references';
+import { registerSimulation } from './simulate';
 
 let client: LanguageClient | undefined;
 
@@ -46,8 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: unknown, position: unknown, locations: unknown) => showReferences(client, uri, position, locations)),
   );
 
+  const simulation = registerSimulation(context, client);
+
   await client.start();
   output.info(`kube-guide-ls started: ${module}`);
+  simulation.started();
 }
 
 export async function deactivate(): Promise<void> {

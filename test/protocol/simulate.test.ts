@@ -117,7 +117,7 @@ describe('the simulation over stdio', () => {
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('lens.yaml'), languageId: 'yaml', version: 1, text } });
     const targets = await server.connection.sendRequest<SimulationTargets>('kubeGuide/simulationTargets', { textDocument: { uri: uri('lens.yaml') } });
     assert.deepEqual(targets, {
-      workloads: [{ kind: 'Deployment', namespace: 'default', name: 'web', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } } }],
+      workloads: [{ docIndex: 0, kind: 'Deployment', namespace: 'default', name: 'web', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } } }],
       nodes: ['n1'],
     });
     assert.deepEqual(await server.connection.sendRequest('kubeGuide/simulationTargets', { textDocument: { uri: uri('not-open.yaml') } }), { workloads: [], nodes: [] });
@@ -132,5 +132,36 @@ describe('the simulation over stdio', () => {
     const viaFile = await simulate({ textDocuments: [{ uri: uri('closed.yaml') }], cluster: join(dir, 'default-cluster.yaml') });
     const viaDefault = await simulate({ textDocuments: [{ uri: uri('closed.yaml') }] });
     assert.deepEqual(viaFile.result.pods.map((p) => [p.status, p.node]), viaDefault.result.pods.map((p) => [p.status, p.node]));
+  });
+
+  it('answers the what-if questions: a node fails, a node is drained, how many nodes are needed', async () => {
+    writeFileSync(join(dir, 'big.yaml'), deployment('big', 4, '3'));
+    const base = await simulate({ textDocuments: [{ uri: uri('big.yaml') }] });
+    const onWorker1 = base.result.pods.find((p) => p.node === 'worker-1')!;
+    const fail = await simulate({ textDocuments: [{ uri: uri('big.yaml') }], whatIf: { kind: 'nodeFailure', node: 'worker-1', mode: 'remove' } });
+    assert.equal(fail.whatIf?.kind, 'nodeFailure');
+    if (fail.whatIf?.kind !== 'nodeFailure') return;
+    assert.deepEqual(fail.whatIf.evictions.map((e) => [e.pod, e.outcome]), [[`default/${onWorker1.name}`, 'pending']]);
+    assert.deepEqual(fail.whatIf.cannotComeBack, [`default/${onWorker1.name}`]);
+    assert.deepEqual(fail.result.nodes.map((n) => n.name), ['control-plane', 'worker-2', 'worker-3']);
+    assert.match(fail.text, /^What if node worker-1 fails \(it and its pods are gone\):\n/);
+    assert.deepEqual(fail.notes.map((n) => n.topic), ['selfHealing', 'simulation.report', 'cluster.environment']);
+    // The replacement that stays Pending is a diagnostic on the Deployment.
+    assert.match(String(fail.diagnostics[0].diagnostics[0].message), /^2 of 4 pods are Pending: 0\/3 nodes are available/);
+
+    const drain = await simulate({ textDocuments: [{ uri: uri('big.yaml') }], whatIf: { kind: 'nodeFailure', node: 'worker-2', mode: 'drain' } });
+    assert.equal(drain.whatIf?.kind === 'nodeFailure' && drain.whatIf.mode, 'drain');
+    assert.equal(drain.result.nodes.find((n) => n.name === 'worker-2')?.unschedulable, true);
+
+    const more = await simulate({ textDocuments: [{ uri: uri('big.yaml') }], whatIf: { kind: 'nodesNeeded' } });
+    assert.equal(more.whatIf?.kind, 'nodesNeeded');
+    if (more.whatIf?.kind !== 'nodesNeeded') return;
+    assert.deepEqual([more.whatIf.nodesNeeded, more.whatIf.template.name, more.whatIf.added, more.whatIf.max], [1, 'worker-1', ['worker-1-extra-1'], 100]);
+    assert.equal(more.result.summary.pending, 0);
+    assert.deepEqual(more.diagnostics, [{ uri: uri('big.yaml'), diagnostics: [] }]);
+    assert.equal(more.notes[0].topic, 'scaling.cluster');
+
+    await assert.rejects(simulate({ textDocuments: [{ uri: uri('big.yaml') }], whatIf: { kind: 'nodeFailure', node: 'nope', mode: 'remove' } }), { message: 'there is no node "nope" in the cluster' });
+    await assert.rejects(simulate({ textDocuments: [{ uri: uri('big.yaml') }], whatIf: { kind: 'nodesNeeded', template: 'nope' } }), { message: 'there is no node "nope" in the cluster' });
   });
 });

@@ -10,16 +10,14 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { t, type Locale } from '../l10n';
 import { defaultClusterYaml } from '../scheduler/input/cluster';
+import { WhatIfError } from '../scheduler/whatif';
 import type { ManifestSource } from '../scheduler/input/documents';
-import { formatReport } from '../scheduler/report';
-import { simulate } from '../scheduler/simulation';
-import type { NotesProvider, NotesTopic } from '../service/notes';
-import { locateSources, simulationDiagnostics, simulationTargets } from '../service/simulation';
+import type { NotesProvider } from '../service/notes';
+import { simulationResponse, simulationTargets } from '../service/simulation';
 import {
   CLUSTER_TEMPLATE_REQUEST,
   SIMULATE_REQUEST,
   SIMULATION_TARGETS_REQUEST,
-  type NotesExcerpt,
   type SimulateParams,
   type SimulateResponse,
   type SimulationTargets,
@@ -51,17 +49,6 @@ function failed(message: string): ResponseError<void> {
 }
 
 export function registerSimulation(connection: Connection, documents: TextDocuments<TextDocument>, ctx: SimulationContext): void {
-  function notesFor(topics: NotesTopic[], locale: Locale): NotesExcerpt[] {
-    const provider = ctx.notes();
-    if (!provider) return [];
-    const out: NotesExcerpt[] = [];
-    for (const topic of topics) {
-      const markdown = provider.hover({ language: 'topic', topic }, locale);
-      if (markdown) out.push({ topic, markdown });
-    }
-    return out;
-  }
-
   connection.onRequest(SIMULATE_REQUEST, async (params: SimulateParams): Promise<SimulateResponse | ResponseError<void>> => {
     const locale = ctx.locale();
     const uris = (params?.textDocuments ?? []).map((d) => d?.uri).filter((u): u is string => typeof u === 'string' && u !== '');
@@ -85,17 +72,9 @@ export function registerSimulation(connection: Connection, documents: TextDocume
     }
     const explain = Array.isArray(params.explain) ? params.explain.filter((x) => typeof x === 'string') : params.explain === 'all' || params.explain === 'none' ? params.explain : 'auto';
     try {
-      const result = simulate({ manifests, cluster }, { exhaustive: params.exhaustive === true, explain, locale });
-      const texts = new Map([...manifests, ...(cluster ? [cluster] : [])].map((m) => [m.uri, m.text]));
-      locateSources(result, texts);
-      return {
-        result,
-        text: formatReport(result, locale),
-        diagnostics: simulationDiagnostics(result, texts, uris, locale),
-        notes: notesFor(['simulation.report', 'cluster.environment'], locale),
-        locale,
-      };
+      return simulationResponse({ manifests, cluster, exhaustive: params.exhaustive === true, explain, whatIf: whatIfOf(params.whatIf) }, locale, ctx.notes());
     } catch (e) {
+      if (e instanceof WhatIfError) return failed(t(locale, e.key, e.params));
       // The engine rejects what it cannot simulate with a clear error; anything else is a bug.
       connection.console.error(`simulation failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return new ResponseError(ErrorCodes.InternalError, reasonOf(e, locale));
@@ -114,6 +93,14 @@ export function registerSimulation(connection: Connection, documents: TextDocume
   });
 
   connection.onRequest(CLUSTER_TEMPLATE_REQUEST, (): { text: string } => ({ text: defaultClusterYaml(t(ctx.locale(), 'simulation.clusterFile.header')) }));
+}
+
+/** Only the what-if shapes we know, with the types they need; anything else is ignored. */
+function whatIfOf(w: unknown): SimulateParams['whatIf'] {
+  const o = (w ?? {}) as Record<string, unknown>;
+  if (o.kind === 'nodeFailure' && typeof o.node === 'string') return { kind: 'nodeFailure', node: o.node, mode: o.mode === 'drain' ? 'drain' : 'remove' };
+  if (o.kind === 'nodesNeeded') return { kind: 'nodesNeeded', template: typeof o.template === 'string' && o.template ? o.template : undefined, max: typeof o.max === 'number' ? o.max : undefined };
+  return undefined;
 }
 
 function reasonOf(e: unknown, locale: Locale): string {

@@ -6,7 +6,13 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../common/text';
 import { t, type Locale } from '../l10n';
-import type { SourceRef } from '../scheduler/input/documents';
+import type { ManifestSource, SourceRef } from '../scheduler/input/documents';
+import type { Node } from 'kubernetes-types/core/v1';
+import { buildWorld } from '../scheduler/input/world';
+import { formatNodeFailure, formatNodesNeeded, formatReport } from '../scheduler/report';
+import { simulate, type SimulateOptions } from '../scheduler/simulation';
+import { findNodesNeeded, simulateNodeFailure, WhatIfError } from '../scheduler/whatif';
+import type { NotesProvider, NotesTopic } from './notes';
 import { WORKLOAD_KINDS } from '../scheduler/input/workloads';
 import type { PodResult, SimulationResult } from '../scheduler/result';
 import { findPair, parseYaml, scalarString } from './yaml/parse';
@@ -21,6 +27,8 @@ export interface LocatedSource extends SourceRef {
 }
 
 export interface SimulationTarget {
+  /** The YAML document's index in the file (the engine's `source.docIndex`). */
+  docIndex: number;
   kind: string;
   namespace: string;
   name: string;
@@ -32,6 +40,55 @@ export interface SimulationTargets {
   workloads: SimulationTarget[];
   /** Names of the Node documents in the file (the cluster the simulation then uses). */
   nodes: string[];
+}
+
+export type WhatIf =
+  /** `remove`: the node fails (it and its pods are gone); `drain`: `kubectl drain --ignore-daemonsets --force`. */
+  | { kind: 'nodeFailure'; node: string; mode: 'remove' | 'drain' }
+  /** The cluster autoscaler's question: how many extra nodes shaped like `template` (default: the first untainted node). */
+  | { kind: 'nodesNeeded'; template?: string; max?: number };
+
+/** What happened to one pod of a failed or drained node. */
+export interface EvictionView {
+  pod: string;
+  owner: { kind: string; name: string } | null;
+  outcome: 'rescheduled' | 'pending' | 'lost' | 'blocked' | 'node-local';
+  replacement?: string;
+  node?: string;
+  message?: string;
+}
+
+export type WhatIfOutcome =
+  | { kind: 'nodeFailure'; mode: 'remove' | 'drain'; node: string; evictions: EvictionView[]; cannotComeBack: string[] }
+  | {
+      kind: 'nodesNeeded';
+      /** null: no number of such nodes (up to the limit) places every pod that fits the shape. */
+      nodesNeeded: number | null;
+      max: number;
+      template: { name: string; labels: Record<string, string>; allocatable: Record<string, string>; zones: string[] };
+      pending: string[];
+      unfit: Array<{ pod: string; message: string }>;
+      /** The extra nodes' names (in the result's `nodes`). */
+      added: string[];
+    };
+
+export interface NotesExcerpt {
+  topic: NotesTopic;
+  /** Hover-style Markdown from the study notes (section path, excerpt, link to the whole note). */
+  markdown: string;
+}
+
+export interface SimulateResponse {
+  /** The simulated cluster (for a what-if: the cluster after it); every `source` has its `range`. */
+  result: SimulationResult;
+  whatIf?: WhatIfOutcome;
+  /** The report as text (what `kube-guide simulate` prints), for an output channel. */
+  text: string;
+  /** Pods that stay Pending (or are rejected) as diagnostics on their workload, per manifest. */
+  diagnostics: Array<{ uri: string; diagnostics: Diagnostic[] }>;
+  /** The parts of the study notes that go with this report. */
+  notes: NotesExcerpt[];
+  locale: 'en' | 'ko';
 }
 
 /** The workloads (kinds that become pods) and the Node documents of a file. */
@@ -53,7 +110,7 @@ export function simulationTargets(text: string): SimulationTargets {
     const keyStart = (p: { key: unknown }) => (p.key as { range?: [number, number, number] } | null)?.range?.[0] ?? doc.start;
     const at = Math.min(keyStart(head.apiVersionPair), keyStart(head.kindPair));
     const line = file.lines.positionAt(at).line;
-    out.workloads.push({ kind: head.kind, namespace, name, range: file.lines.lineRange(line) });
+    out.workloads.push({ docIndex: doc.index, kind: head.kind, namespace, name, range: file.lines.lineRange(line) });
   }
   return out;
 }
@@ -141,4 +198,77 @@ export function simulationDiagnostics(result: SimulationResult, texts: ReadonlyM
   }
   for (const list of byUri.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return [...byUri.entries()].map(([uri, diagnostics]) => ({ uri, diagnostics }));
+}
+
+export interface SimulationRequest {
+  manifests: ManifestSource[];
+  cluster: ManifestSource | null;
+  exhaustive?: boolean;
+  explain?: SimulateOptions['explain'];
+  whatIf?: WhatIf;
+}
+
+/** The notes that go with a report, and with each what-if question. */
+const REPORT_TOPICS: readonly NotesTopic[] = ['simulation.report', 'cluster.environment'];
+const WHAT_IF_TOPICS: Record<WhatIf['kind'], NotesTopic> = { nodeFailure: 'selfHealing', nodesNeeded: 'scaling.cluster' };
+/** How many extra nodes "how many nodes" tries at most (as `kube-guide simulate --nodes-needed`). */
+export const DEFAULT_MAX_EXTRA_NODES = 100;
+
+/**
+ * Everything an editor shows of one simulation: the engine's result with ranges, the text report,
+ * the diagnostics on the manifests, and the notes. A what-if shows the cluster after it. Pure: the
+ * texts are handed in. Throws the engine's WhatIfError for a node or template that is not there.
+ */
+export function simulationResponse(req: SimulationRequest, locale: Locale, notes?: NotesProvider): SimulateResponse {
+  const input = { manifests: req.manifests, cluster: req.cluster };
+  const options: SimulateOptions = { exhaustive: req.exhaustive === true, explain: req.explain ?? 'auto', locale };
+  let result: SimulationResult;
+  let text: string;
+  let whatIf: WhatIfOutcome | undefined;
+  const w = req.whatIf;
+  if (w?.kind === 'nodeFailure') {
+    const r = simulateNodeFailure(input, w.node, w.mode === 'drain' ? 'drain' : 'remove', options);
+    result = r.after;
+    text = formatNodeFailure(r, locale);
+    whatIf = { kind: 'nodeFailure', mode: r.mode, node: r.node, evictions: r.evictions, cannotComeBack: r.cannotComeBack };
+  } else if (w?.kind === 'nodesNeeded') {
+    const world = buildWorld(input);
+    let template: Node | undefined;
+    if (w.template) {
+      template = world.nodes.find((n) => n.node.metadata?.name === w.template)?.node;
+      if (!template) throw new WhatIfError('scheduler.whatif.noNode', { node: w.template });
+    }
+    const max = Number.isInteger(w.max) && w.max! > 0 ? w.max! : DEFAULT_MAX_EXTRA_NODES;
+    const r = findNodesNeeded(world, { ...options, template, max });
+    const before = new Set(world.nodes.map((n) => n.node.metadata?.name));
+    result = r.after ?? simulate(input, options);
+    text = formatNodesNeeded(r, locale, max);
+    whatIf = {
+      kind: 'nodesNeeded',
+      nodesNeeded: r.nodesNeeded,
+      max,
+      template: r.template,
+      pending: r.pending,
+      unfit: r.unfit,
+      added: r.after ? r.after.nodes.map((n) => n.name).filter((n) => !before.has(n)) : [],
+    };
+  } else {
+    result = simulate(input, options);
+    text = formatReport(result, locale);
+  }
+  const texts = new Map([...req.manifests, ...(req.cluster ? [req.cluster] : [])].map((m) => [m.uri, m.text]));
+  locateSources(result, texts);
+  const excerpts: NotesExcerpt[] = [];
+  for (const topic of w ? [WHAT_IF_TOPICS[w.kind], ...REPORT_TOPICS] : REPORT_TOPICS) {
+    const markdown = notes?.hover({ language: 'topic', topic }, locale);
+    if (markdown) excerpts.push({ topic, markdown });
+  }
+  return {
+    result,
+    ...(whatIf ? { whatIf } : {}),
+    text,
+    diagnostics: simulationDiagnostics(result, texts, req.manifests.map((m) => m.uri), locale),
+    notes: excerpts,
+    locale,
+  };
 }

@@ -3,7 +3,7 @@
  * package.json contributes comes from package.nls.json (English) and package.nls.ko.json (Korean).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -69,7 +69,11 @@ describe('package.json contributions in English and Korean', () => {
   });
 
   it('registers in the client every command it contributes', () => {
-    const client = readFileSync(join(root, 'client/src/extension.ts'), 'utf8');
+    const client = readdirSync(join(root, 'client/src'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(root, 'client/src', f), 'utf8'))
+      .join('\n');
     const registered = [...client.matchAll(/registerCommand\(\s*'([\w.]+)'/g)].map((m) => m[1]).sort();
     const declared = (pkg.contributes.commands as { command: string }[]).map((c) => c.command).sort();
     assert.deepEqual(declared.filter((c) => !registered.includes(c)), [], 'contributed but never registered');

@@ -77,9 +77,9 @@ describe('simulationTargets', () => {
     assert.deepEqual(
       targets.workloads.map((w) => ({ ...w, line: cover(text, w.range) })),
       [
-        { kind: 'Deployment', namespace: 'default', name: 'web', range: targets.workloads[0].range, line: 'apiVersion: apps/v1' },
-        { kind: 'Pod', namespace: 'tools', name: 'solo', range: targets.workloads[1].range, line: 'kind: Pod' },
-        { kind: 'CronJob', namespace: 'default', name: 'nightly', range: targets.workloads[2].range, line: 'apiVersion: batch/v1' },
+        { docIndex: 0, kind: 'Deployment', namespace: 'default', name: 'web', range: targets.workloads[0].range, line: 'apiVersion: apps/v1' },
+        { docIndex: 2, kind: 'Pod', namespace: 'tools', name: 'solo', range: targets.workloads[1].range, line: 'kind: Pod' },
+        { docIndex: 4, kind: 'CronJob', namespace: 'default', name: 'nightly', range: targets.workloads[2].range, line: 'apiVersion: batch/v1' },
       ],
     );
     assert.deepEqual(targets.workloads[0].range.start, { line: 1, character: 0 });
