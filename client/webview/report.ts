@@ -11,6 +11,7 @@ interface VsCodeApi {
   setState(state: State): void;
 }
 interface State {
+  run?: string;
   selected?: string;
   scrollY?: number;
 }
@@ -19,7 +20,13 @@ declare function acquireVsCodeApi(): VsCodeApi;
 type Incoming = { type: 'detail'; pod: string; html: string } | { type: 'select'; pod: string };
 
 const vscode = acquireVsCodeApi();
-const state: State = vscode.getState() ?? {};
+// A new run starts fresh; the same page shown again, or an automatic re-run (data-restore), comes
+// back to where the user was.
+const main = document.getElementById('report');
+const saved = vscode.getState() ?? {};
+const state: State = saved.run === main?.dataset.run || main?.dataset.restore === 'true' ? saved : {};
+state.run = main?.dataset.run;
+vscode.setState(state);
 const detail = () => document.getElementById('detail');
 
 function podButtons(key: string): HTMLElement[] {

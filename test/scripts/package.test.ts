@@ -15,11 +15,12 @@ test('the .vsix holds only the build output (dist/), grammars, data, manifest, i
       !(/^server\/data\//.test(f) && !/\.ts$/.test(f)) &&
       !/^syntaxes\/[^/]+\.json$/.test(f) &&
       !/^images\/[^/]+\.png$/.test(f) &&
+      !/^docs\/images\/[^/]+\.png$/.test(f) && // README's pictures
       !/^package(\.nls(\.[a-z-]+)?)?\.json$/.test(f) &&
       !['README.md', 'CHANGELOG.md', 'LICENSE'].includes(f),
   );
   assert.deepEqual(unexpected, [], 'files that do not belong in the .vsix');
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'server/data/notes/kubernetes-perfect-guide.ko.md']) {
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'server/data/notes/kubernetes-perfect-guide.ko.md', 'dist/webview/report.js', 'dist/webview/report.css', 'syntaxes/simulation.tmLanguage.json']) {
     assert.ok(files.includes(f), `${f} is missing from the .vsix`);
   }
 });

@@ -45,6 +45,7 @@ export class ReportPanel implements vscode.Disposable {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
+  private runs = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -77,7 +78,10 @@ export class ReportPanel implements vscode.Disposable {
     return this.disposed;
   }
 
-  /** Replaces the page (the script keeps the selected pod and the scroll position across it). */
+  /**
+   * Replaces the page. A new run (`reveal`) starts at the top; an automatic re-run keeps the
+   * selected pod and the scroll position (the page's script restores them).
+   */
   show(body: string, title: string, locale: Locale, reveal: boolean): void {
     const webview = this.panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
@@ -90,6 +94,8 @@ export class ReportPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.css')).toString(),
+      run: ++this.runs,
+      restore: !reveal,
     });
     if (reveal && !this.panel.visible) this.panel.reveal(undefined, true);
   }

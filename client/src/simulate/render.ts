@@ -339,14 +339,19 @@ function attemptHtml(a: AttemptExplanation, locale: Locale): string {
   if (pre.length) out.push(`<p class="message">PreFilter: ${pre.map((p) => `${esc(p.plugin)}: ${esc((p.reasons ?? []).join(', '))}`).join('; ')}</p>`);
   if (a.nominatedNodeTried) out.push(`<p class="note">${esc(t(locale, 'report.explain.nominated', { node: a.nominatedNodeTried }))}</p>`);
   // Filters: a column per plugin that ran anywhere.
-  const ran = new Set<string>();
+  // A column per plugin that checked something somewhere; those that skipped every node (nothing
+  // to check for this pod: no affinity, no ports…) are named below the table instead.
+  const checked = new Set<string>();
+  const skipped = new Set<string>();
   const order: string[] = [];
   for (const n of a.nodes)
     for (const f of n.filters) {
       if (!order.includes(f.plugin)) order.push(f.plugin);
-      if (f.result !== 'not-run') ran.add(f.plugin);
+      if (f.result === 'passed' || f.result === 'failed') checked.add(f.plugin);
+      else if (f.result === 'skipped') skipped.add(f.plugin);
     }
-  const filterPlugins = order.filter((p) => ran.has(p));
+  const filterPlugins = order.filter((p) => checked.has(p));
+  const skippedEverywhere = order.filter((p) => skipped.has(p) && !checked.has(p));
   const verdict = (n: AttemptExplanation['nodes'][number]) =>
     n.outcome === 'feasible' ? t(locale, 'simulation.ui.node.feasible') : n.outcome === 'rejected' ? t(locale, 'simulation.ui.node.rejected') : t(locale, 'report.explain.notEvaluated');
   out.push(
@@ -363,6 +368,7 @@ function attemptHtml(a: AttemptExplanation, locale: Locale): string {
         .join('') +
       `</tbody></table></div>`,
   );
+  if (skippedEverywhere.length) out.push(`<p class="note">${esc(t(locale, 'simulation.ui.filtersSkipped', { plugins: skippedEverywhere.join(', ') }))}</p>`);
   // Scores of the feasible nodes: raw → normalized × weight = weighted, and the total.
   const scored = a.nodes.filter((n) => n.scores?.length);
   if (scored.length) {
@@ -441,7 +447,16 @@ export function podDetail(result: SimulationResult, key: string, locale: Locale)
         `</tbody></table>`,
     );
   }
-  if (p.explanation?.length) for (const a of p.explanation) out.push(`<section class="attempt">${attemptHtml(a, locale)}</section>`);
+  if (p.explanation?.length) {
+    // The last attempt decided; earlier ones are folded away.
+    const all = p.explanation;
+    out.push(`<section class="attempt">${attemptHtml(all[all.length - 1], locale)}</section>`);
+    for (const a of all.slice(0, -1).reverse()) {
+      const html = attemptHtml(a, locale).replace(/^<h3>(.*?)<\/h3>/, '');
+      const summary = t(locale, 'report.explain.attempt', { n: a.attempt, outcome: a.outcome, evaluated: a.evaluatedNodes, feasible: a.feasibleNodes });
+      out.push(`<details class="attempt earlier"><summary>${esc(summary)}</summary>${html}</details>`);
+    }
+  }
   else if (p.attempts === 0) out.push(`<p class="hint">${esc(t(locale, 'simulation.ui.noAttempt'))}</p>`);
   else out.push(`<p class="hint">${esc(t(locale, 'report.explain.none'))}</p>`);
   return out.join('\n');
@@ -461,6 +476,10 @@ export interface PageOptions {
   cspSource: string;
   scriptUri: string;
   styleUri: string;
+  /** Which page this is: the same page shown again (after its tab was hidden) keeps its state. */
+  run?: number;
+  /** An automatic re-run (a save, a new cluster): the page keeps the selected pod and the scroll position. */
+  restore?: boolean;
 }
 
 /**
@@ -484,7 +503,7 @@ export function reportPage(o: PageOptions): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<link rel="stylesheet" href="${esc(o.styleUri)}">` +
     `<title>${esc(o.title)}</title></head>` +
-    `<body><main id="report">${o.body}</main>` +
+    `<body><main id="report" data-run="${o.run ?? 0}"${o.restore ? ' data-restore="true"' : ''}>${o.body}</main>` +
     `<script nonce="${esc(o.nonce)}" src="${esc(o.scriptUri)}"></script></body></html>`
   );
 }
@@ -498,8 +517,16 @@ export function workloadLens(result: SimulationResult, uri: string, docIndex: nu
   const pods = result.pods.filter((p) => keys.has(podKey(p)) && p.status !== 'Preempted');
   if (pods.length === 0) return t(locale, 'simulation.lens.noPods');
   const placed = pods.filter((p) => p.status === 'Scheduled' || p.status === 'Bound');
-  const waiting = pods.length - placed.length;
   const nodes = [...new Set(placed.map((p) => p.node!))];
-  const params: Params = { placed: placed.length, total: pods.length, nodes: nodes.join(', ') || '-', waiting };
-  return t(locale, waiting ? 'simulation.lens.someWaiting' : 'simulation.lens.allPlaced', params);
+  // The others by status, in kubectl's words: "1 Pending, 1 Rejected".
+  const rest = new Map<string, number>();
+  for (const p of pods) if (p.status !== 'Scheduled' && p.status !== 'Bound') rest.set(p.status, (rest.get(p.status) ?? 0) + 1);
+  const params: Params = {
+    placed: placed.length,
+    total: pods.length,
+    nodes: nodes.join(', '),
+    rest: [...rest].map(([s, n]) => `${n} ${s}`).join(', '),
+  };
+  if (!rest.size) return t(locale, 'simulation.lens.allPlaced', params);
+  return t(locale, placed.length ? 'simulation.lens.someWaiting' : 'simulation.lens.noneScheduled', params);
 }

@@ -176,7 +176,8 @@ describe('podDetail', () => {
     assert.match(html, /<h2 id="detail-title" tabindex="-1">web-[a-z0-9]+-[a-z0-9]+ <span class="status status-scheduled">Scheduled<\/span> <span class="where">on worker-2<\/span><\/h2>/);
     assert.match(html, new RegExp(`<p class="message ok">Successfully assigned default/${second.name} to worker-2</p>`));
     // Filters: a column per plugin that ran; control-plane fails TaintToleration.
-    assert.match(html, /<th scope="col">NodeUnschedulable<\/th><th scope="col">NodeName<\/th><th scope="col">TaintToleration<\/th><th scope="col">NodeAffinity<\/th><th scope="col">NodePorts<\/th><th scope="col">NodeResourcesFit<\/th>/);
+    assert.match(html, /<thead><tr><th scope="col">Node<\/th><th scope="col">NodeUnschedulable<\/th><th scope="col">NodeName<\/th><th scope="col">TaintToleration<\/th><th scope="col">NodeResourcesFit<\/th><th scope="col">Result<\/th><\/tr><\/thead>/);
+    assert.match(html, /<p class="note">Nothing to check for this pod \(skipped on every node\): NodeAffinity, NodePorts, PodTopologySpread, InterPodAffinity<\/p>/);
     assert.match(html, /<tr class="outcome-rejected"><th scope="row">control-plane<\/th>(<td[^>]*>.*?<\/td>){2}<td class="f-failed"><span aria-hidden="true">✗ <\/span>node\(s\) had untolerated taint \{node-role\.kubernetes\.io\/control-plane: \} <span class="code">UnschedulableAndUnresolvable<\/span><\/td>/);
     assert.match(html, /<tr class="outcome-rejected"><th scope="row">worker-1<\/th>.*Insufficient cpu <span class="code">Unschedulable<\/span>/);
     // Scores: raw → normalized × weight = weighted per plugin, the total, the chosen node.
@@ -193,12 +194,41 @@ describe('podDetail', () => {
     assert.match(html, /<h4>선점 \(선택된 노드: -\)<\/h4>/);
     assert.match(html, /<th scope="row">worker-1<\/th><td colspan="2">No preemption victims found for incoming pod<\/td>/);
     assert.match(html, /<tr class="event-warning"><td>Warning<\/td><td>FailedScheduling<\/td>/);
+    // The last attempt decided; earlier ones (retried after a cluster event) are folded.
+    const [last] = pending.explanation!;
+    const twice = structuredClone(r.result);
+    twice.pods.find((p) => p.name === pending.name)!.explanation = [{ ...last, attempt: 1 }, { ...last, attempt: 2 }];
+    const folded = podDetail(twice, podKey(pending), 'en');
+    assert.deepEqual([...folded.matchAll(/<details class="attempt earlier"><summary>(.*?)<\/summary>/g)].map((m) => m[1]), ['attempt 1: unschedulable; 4 nodes checked, 0 feasible']);
+    assert.match(folded, /<section class="attempt"><h3>attempt 2: unschedulable; 4 nodes checked, 0 feasible<\/h3>/);
   });
 
   it('says so for a pod the scheduler never saw, and for an unknown pod', () => {
     const r = respond(APP);
     assert.match(podDetail(r.result, 'default/other', 'en'), /<p class="hint">This pod never went through the scheduler\.<\/p>/);
     assert.equal(podDetail(r.result, 'default/none', 'en'), '<p class="hint">no pod named default/none</p>');
+  });
+});
+
+describe('what-if banners', () => {
+  it('says what happens to each pod of a failed node, and who cannot come back', () => {
+    const r = simulationResponse({ manifests: [{ uri: URI, text: APP }], cluster: null, whatIf: { kind: 'nodeFailure', node: 'worker-1', mode: 'remove' } }, 'en', notes);
+    const body = reportBody(reportModel(r, 'x'));
+    const evicted = r.whatIf?.kind === 'nodeFailure' ? r.whatIf.evictions[0] : undefined;
+    assert.ok(evicted);
+    assert.match(body, /<section class="whatif whatif-bad" aria-labelledby="whatif-title"><h2 id="whatif-title">What if node worker-1 fails \(it and its pods are gone\):<\/h2>/);
+    assert.ok(body.includes(`<tr class="eviction eviction-pending"><th scope="row">${evicted.pod}</th><td>Deployment/web</td><td>its replacement ${evicted.replacement} stays Pending<p class="message">`));
+    assert.ok(body.includes(`<p class="verdict">Cannot come back: ${evicted.pod}</p>`));
+    assert.ok(!body.includes('data-node="worker-1"'), 'the failed node is gone');
+    assert.deepEqual(r.notes.map((n) => n.topic), ['selfHealing', 'simulation.report', 'cluster.environment']);
+    assert.match(body, /<summary>Self-healing<\/summary>/);
+  });
+
+  it('names the nodes to add and marks them on their cards', () => {
+    const r = simulationResponse({ manifests: [{ uri: URI, text: APP }], cluster: null, whatIf: { kind: 'nodesNeeded' } }, 'ko', notes);
+    const body = reportBody(reportModel(r, 'x'));
+    assert.match(body, /<h2 id="whatif-title">노드가 몇 개 필요한가\?<\/h2><p class="verdict">worker-1와\(과\) 같은 노드\(4 CPU, 메모리 16Gi, 파드 110개; 존 ap-northeast-2a, ap-northeast-2b, ap-northeast-2c\)가 1개 더 있으면/);
+    assert.match(body, /<article class="node added" aria-labelledby="node-4" data-node="worker-1-extra-1"><header><h3 id="node-4">worker-1-extra-1<\/h3>.*<span class="badge badge-added">추가됨<\/span>/);
   });
 });
 
@@ -242,8 +272,8 @@ describe('notesHtml', () => {
 describe('workloadLens', () => {
   it('says where a workload’s pods went, or how many wait', () => {
     const r = respond(APP);
-    assert.equal(workloadLens(r.result, URI, 0, 'en'), '3/4 scheduled (worker-1, worker-2, worker-3), 1 not');
-    assert.equal(workloadLens(r.result, URI, 1, 'en'), '0/1 scheduled (-), 1 not');
+    assert.equal(workloadLens(r.result, URI, 0, 'en'), '3/4 scheduled (worker-1, worker-2, worker-3); 1 Pending');
+    assert.equal(workloadLens(r.result, URI, 1, 'en'), '0/1 scheduled: 1 NotHandled');
     assert.equal(workloadLens(r.result, URI, 2, 'en'), null);
     const ok = respond(APP.replace('replicas: 4', 'replicas: 2'), 'ko');
     assert.equal(workloadLens(ok.result, URI, 0, 'ko'), '2개 중 2개 배치: worker-1, worker-2');

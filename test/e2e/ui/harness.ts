@@ -14,7 +14,7 @@
  */
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import type { CodeServer } from '../../../scripts/code-server.mjs' with { 'resolution-mode': 'import' };
 
 export const root = join(__dirname, '..', '..', '..');
@@ -234,7 +234,14 @@ export class Editor {
     await waitUntil(
       async () => {
         await this.page.keyboard.press('Escape');
-        await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        // Focus inside a webview (an iframe) keeps the workbench's keys from it: take it back to
+        // the first text editor (or just out of the frame).
+        await this.page.evaluate(() => {
+          const active = document.activeElement as HTMLElement | null;
+          const editor = active?.tagName === 'IFRAME' ? document.querySelector<HTMLElement>('.editor-group-container .monaco-editor textarea') : null;
+          if (editor) editor.focus();
+          else active?.blur();
+        });
         await this.page.keyboard.press(key);
         try {
           await input.waitFor({ state: 'visible', timeout: 2_000 });
@@ -260,6 +267,47 @@ export class Editor {
     });
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: options.timeout });
+  }
+
+  /**
+   * Picks an item of the quick pick that is showing (or about to show): types `filter` (default:
+   * the label) and presses Enter once the focused row is the one whose label starts with `label`.
+   */
+  async pickQuickItem(label: string, options: { filter?: string } & WaitOptions = {}): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: options.timeout });
+    await input.fill(options.filter ?? label);
+    const focused = this.page.locator('.quick-input-list .monaco-list-row.focused .quick-input-list-label');
+    const { waitUntil } = await tools();
+    await waitUntil(async () => (await focused.count()) > 0 && normalize(await focused.first().innerText()).startsWith(label), {
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      what: `the item ${JSON.stringify(label)} in the quick pick`,
+    });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * The frame of the webview whose page has `selector` (webviews are an iframe in an iframe, and
+   * a page that is rebuilt gets a new inner frame): waits until one has it, with `contains` in it.
+   */
+  async webviewFrame(selector: string, options: { contains?: string } & WaitOptions = {}): Promise<Frame> {
+    const { waitUntil } = await tools();
+    return waitUntil(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if (frame === this.page.mainFrame()) continue;
+          const found = await frame
+            .evaluate(([sel, text]) => {
+              const el = document.querySelector(sel);
+              return !!el && (!text || (el.textContent ?? '').includes(text));
+            }, [selector, options.contains ?? ''] as const)
+            .catch(() => false);
+          if (found) return frame;
+        }
+        return undefined;
+      },
+      { timeout: options.timeout ?? DEFAULT_TIMEOUT, every: 100, what: `a webview with ${selector}${options.contains ? ` saying ${JSON.stringify(options.contains)}` : ''}` },
+    );
   }
 
   /** Opens the Problems panel and reads every row (the list draws only what is on screen: it scrolls). */

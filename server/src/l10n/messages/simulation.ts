@@ -64,6 +64,7 @@ export default defineMessages({
   'simulation.ui.filter.notRun': { en: 'not run', ko: '실행 안 됨' },
   'simulation.ui.filter.passed': { en: 'passed', ko: '통과' },
   'simulation.ui.filter.skipped': { en: 'skipped (nothing to check)', ko: '건너뜀(확인할 것 없음)' },
+  'simulation.ui.filtersSkipped': { en: 'Nothing to check for this pod (skipped on every node): {plugins}', ko: '이 파드에는 확인할 것이 없음(모든 노드에서 건너뜀): {plugins}' },
   'simulation.ui.node.feasible': { en: 'feasible', ko: '배치 가능' },
   'simulation.ui.node.rejected': { en: 'filtered out', ko: '필터에서 제외' },
   'simulation.ui.filters': { en: 'Filter verdicts per node', ko: '노드별 필터 판정' },
@@ -87,7 +88,8 @@ export default defineMessages({
   'simulation.lens.rejected': { en: 'rejected by the API server', ko: 'API 서버가 거부' },
   'simulation.lens.noPods': { en: 'no pods', ko: '파드 없음' },
   'simulation.lens.allPlaced': { en: '{placed}/{total} scheduled: {nodes}', ko: '{total}개 중 {placed}개 배치: {nodes}' },
-  'simulation.lens.someWaiting': { en: '{placed}/{total} scheduled ({nodes}), {waiting} not', ko: '{total}개 중 {placed}개 배치({nodes}), {waiting}개 대기' },
+  'simulation.lens.someWaiting': { en: '{placed}/{total} scheduled ({nodes}); {rest}', ko: '{total}개 중 {placed}개 배치({nodes}); {rest}' },
+  'simulation.lens.noneScheduled': { en: '0/{total} scheduled: {rest}', ko: '{total}개 중 0개 배치: {rest}' },
   // Commands.
   'simulation.report.title': { en: 'Scheduling: {files}', ko: '스케줄링: {files}' },
   'simulation.report.titleNodeFailure': { en: 'Node failure: {node} ({files})', ko: '노드 장애: {node} ({files})' },
