@@ -266,7 +266,11 @@ export class Editor {
       what: `the command ${JSON.stringify(title)} in the Command Palette`,
     });
     await this.page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: options.timeout });
+    // The palette closes; a command may open a quick pick of its own at once (no `>` in it).
+    await waitUntil(async () => !(await input.isVisible()) || !(await input.inputValue()).startsWith('>'), {
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      what: `the Command Palette to close after ${JSON.stringify(title)}`,
+    });
   }
 
   /**
@@ -276,10 +280,14 @@ export class Editor {
   async pickQuickItem(label: string, options: { filter?: string } & WaitOptions = {}): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: options.timeout });
-    await input.fill(options.filter ?? label);
+    const filter = options.filter ?? label;
     const focused = this.page.locator('.quick-input-list .monaco-list-row.focused .quick-input-list-label');
     const { waitUntil } = await tools();
-    await waitUntil(async () => (await focused.count()) > 0 && normalize(await focused.first().innerText()).startsWith(label), {
+    await waitUntil(async () => {
+      // A quick pick that replaced the previous one starts empty: type the filter again.
+      if ((await input.inputValue()) !== filter) await input.fill(filter);
+      return (await focused.count()) > 0 && normalize(await focused.first().innerText()).startsWith(label);
+    }, {
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       what: `the item ${JSON.stringify(label)} in the quick pick`,
     });
