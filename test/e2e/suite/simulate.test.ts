@@ -53,7 +53,7 @@ describe('Simulate Scheduling in VS Code', () => {
     const s = await state();
     assert.equal(s.open, true);
     assert.deepEqual(s.uris, [editor.document.uri.toString()]);
-    assert.equal(reportTabs().length, 1);
+    await waitFor('the report tab', () => reportTabs().length === 1);
     assert.deepEqual(ours(editor.document.uri), []);
   });
 
