@@ -37,7 +37,7 @@ let registry: vsctm.Registry;
 before(async () => {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const ours = Object.fromEntries((pkg.contributes.grammars as { scopeName: string; path: string; injectTo: string[] }[]).map((g) => [g.scopeName, g]));
+  const ours = Object.fromEntries((pkg.contributes.grammars as { scopeName: string; path: string; injectTo?: string[] }[]).map((g) => [g.scopeName, g]));
   registry = new vsctm.Registry({
     onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
     loadGrammar: async (scope) => {
@@ -45,7 +45,7 @@ before(async () => {
       const g = ours[scope];
       return g ? vsctm.parseRawGrammar(readFileSync(join(root, g.path), 'utf8'), join(root, g.path)) : null;
     },
-    getInjections: (scope) => Object.values(ours).filter((g) => g.injectTo.includes(scope)).map((g) => g.scopeName),
+    getInjections: (scope) => Object.values(ours).filter((g) => g.injectTo?.includes(scope)).map((g) => g.scopeName),
   });
 });
 
