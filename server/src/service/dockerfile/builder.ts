@@ -11,6 +11,8 @@
  *   supports them since Dockerfile 1.7.
  * - `COPY --from=$STAGE`, `EXPOSE $PORT`, `STOPSIGNAL $SIG`: variables are not errors.
  * - STOPSIGNAL: `TERM` and `sigterm` are valid and `SIGFOO` is not, as BuildKit's ParseSignal has it.
+ * - Image references the library lets through (`node:18:bad`, `Node`, `node@sha256:abc`) are
+ *   checked with the grammar of distribution/reference, in FROM and in `COPY --from=<image>`.
  * - Lower-case instructions flagged one by one: replaced by BuildKit's consistency rule.
  * Severities: a warning where BuildKit only warns (casing, empty continuation lines, JSON in single
  * quotes); everything else stays an error, as the builder fails on it.
@@ -67,7 +69,7 @@ export function builderFindings(model: DockerfileModel, locale: Locale): Builder
       out.push(finding(kept.code, inst.base + kept.start, inst.base + kept.end, localize(kept.message, locale), inst, instructionDocs(inst)));
     }
   }
-  out.push(...noSourceImage(model, locale), ...baseNameEmpty(model, locale), ...invalidSignals(model, locale));
+  out.push(...noSourceImage(model, locale), ...baseNameEmpty(model, locale), ...invalidSignals(model, locale), ...invalidReferences(model, locale));
   return out;
 }
 
@@ -167,6 +169,42 @@ function invalidSignals(model: DockerfileModel, locale: Locale): BuilderFinding[
     const arg = inst.fact.args[0];
     if (arg.value.includes('$') || isValidSignal(arg.value)) continue;
     out.push(finding(ValidationCode.INVALID_SIGNAL, inst.base + arg.start, inst.base + arg.end, localize(`Invalid signal: ${arg.value}`, locale), inst, instructionDocs(inst)));
+  }
+  return out;
+}
+
+/** distribution/reference: `[domain[:port]/]path[:tag][@digest]`, path components in lower case. */
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:localhost|\\[[0-9a-fA-F:]+\\]|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?';
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):([0-9a-fA-F]{32,}))?$`);
+const DIGEST_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/** True when `docker build` accepts the reference (a domain may only come first when a path follows). */
+export function isValidReference(ref: string): boolean {
+  const m = REFERENCE.exec(ref);
+  if (!m) return false;
+  if (m[1] !== undefined && DIGEST_LENGTH[m[1]] !== m[2].length) return false;
+  const name = ref.replace(/[@:][^/]*$/, '');
+  return name.length <= 255;
+}
+
+function invalidReferences(model: DockerfileModel, locale: Locale): BuilderFinding[] {
+  const out: BuilderFinding[] = [];
+  for (const stage of model.stages) {
+    const ref = stage.image;
+    if (!ref || ref.hasVariable || stage.parent || ref.text.toLowerCase() === 'scratch') continue;
+    // The library already said so on this line.
+    if (stage.from.unit.problems.some((p) => p.code === ValidationCode.INVALID_REFERENCE_FORMAT)) continue;
+    if (isValidReference(ref.text)) continue;
+    out.push(finding(ValidationCode.INVALID_REFERENCE_FORMAT, ref.start, ref.end, localize('invalid reference format', locale), stage.from, 'https://docs.docker.com/reference/dockerfile/#from'));
+  }
+  for (const inst of model.instructions) {
+    if (inst.keyword !== 'COPY') continue;
+    const from = inst.fact.flags.find((f) => f.name === 'from');
+    // A stage name or index is not a reference; an image (with a tag, a digest or a path) is.
+    if (!from?.value || from.value.includes('$') || !/[:/@]/.test(from.value) || isValidReference(from.value)) continue;
+    if (inst.unit.problems.some((p) => p.code === ValidationCode.FLAG_INVALID_FROM_VALUE)) continue;
+    out.push(finding(ValidationCode.FLAG_INVALID_FROM_VALUE, inst.base + from.valueStart, inst.base + from.valueEnd, localize(`invalid from flag value ${from.value}: invalid reference format`, locale), inst, instructionDocs(inst)));
   }
   return out;
 }

@@ -32,6 +32,22 @@ describe('builder errors (dockerfile-utils)', () => {
     assert.deepEqual(diags.map((d) => d.range), ranges);
   });
 
+  it('checks image references as docker build does (what the library lets through)', () => {
+    const { diags, ranges } = builder(
+      'FROM [[node:18:bad]]\nFROM [[Node:18]]\nFROM [[node@sha256:abc]]\nFROM [[-node]]\nFROM alpine:3.20\nCOPY --from=[[foo:bad:ref]] /a /b\n',
+    );
+    assert.deepEqual(diags.map((d) => [d.code, d.severity]), [
+      ['dockerfile/INVALID_REFERENCE_FORMAT', 1],
+      ['dockerfile/INVALID_REFERENCE_FORMAT', 1],
+      ['dockerfile/INVALID_REFERENCE_FORMAT', 1],
+      ['dockerfile/INVALID_REFERENCE_FORMAT', 1],
+      ['dockerfile/FLAG_INVALID_FROM_VALUE', 1],
+    ]);
+    assert.deepEqual(diags.map((d) => d.range), ranges);
+    const good = `FROM localhost:5000/team/app:1.2\nFROM gcr.io/distroless/static-debian12:nonroot\nFROM [::1]:5000/app\nFROM node:22@sha256:${'a'.repeat(64)}\nFROM registry.example.com/a_b/c__d/e-f.g:v1.0-rc.1\nFROM scratch\nCOPY --from=nginx:1.27 /a /b\nCOPY --from=build /a /b\n`;
+    assert.deepEqual(builder(good).diags, []);
+  });
+
   it('does not read a heredoc with a blank before its word as instructions (dockerfile-utils#130)', () => {
     assert.deepEqual(builder("FROM alpine:3.20\nRUN cat << 'EOF' > /root/.zshrc\nsetopt PROMPT_SUBST\nautoload -U colors && colors\nEOF\nRUN cat <<- \"EOT\" > /f\n\tx\n\tEOT\n").diags, []);
   });
