@@ -1,7 +1,7 @@
 /** Shared by the resource rules: what a container requests and limits, after the API server's defaults. */
 import { nodeAt } from '../yaml/nav';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
-import type { WorkspaceView } from '../workspace/view';
+import { beside, type WorkspaceView } from '../workspace/view';
 import { containerAnchor, keyAt, valueAt, type ContainerView } from './objects';
 import type { Fix } from './rule';
 import { mergeIntoMap, type YamlObject } from './yamlEdit';
@@ -33,14 +33,18 @@ export function containerResources(doc: YamlDoc, c: ContainerView, defaults?: { 
   return { requests, limits, written };
 }
 
-/** What LimitRanges of the workspace default for containers in `namespace`. */
-export function limitRangeDefaults(workspace: WorkspaceView, namespace: string | null): { requests: Set<string>; limits: Set<string> } {
+/**
+ * What LimitRanges of the workspace default for containers in `namespace`: those of the same
+ * explicit namespace; for a manifest without one, those beside it (same folder, above or below)
+ * without a namespace or in `default`, where it lands unless told otherwise.
+ */
+export function limitRangeDefaults(workspace: WorkspaceView, namespace: string | null, uri: string): { requests: Set<string>; limits: Set<string> } {
   const requests = new Set<string>();
   const limits = new Set<string>();
   for (const lr of workspace.objects('LimitRange')) {
     if (!lr.limitDefaults) continue;
-    // Only a LimitRange in the same, explicit namespace: one elsewhere does not cover this pod.
-    if (lr.namespace !== namespace && !(lr.namespace === null && namespace === null)) continue;
+    const covers = namespace !== null ? lr.namespace === namespace : (lr.namespace === null || lr.namespace === 'default') && beside(uri, lr.uri);
+    if (!covers) continue;
     lr.limitDefaults.requests.forEach((r) => requests.add(r));
     lr.limitDefaults.limits.forEach((r) => limits.add(r));
   }

@@ -76,7 +76,7 @@ describe('kube-guide lint', () => {
   });
 
   it('takes a preset and per-rule severities, and lints the files together', async () => {
-    const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n        securityContext: {runAsNonRoot: true}\n        resources: {requests: {cpu: 1, memory: 1Gi}, limits: {memory: 1Gi}}\n';
+    const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n        securityContext: {runAsNonRoot: true}\n        resources: {requests: {cpu: 1, memory: 1Gi}, limits: {memory: 1Gi}}\n        readinessProbe: {tcpSocket: {port: 80}}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n';
     const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 5\n';
     const alone = await runIn({ 'deploy.yaml': deploy }, ['lint', 'deploy.yaml']);
     assert.match(alone.out, /^deploy\.yaml:5:1: warning manifest\/single-replica: /);

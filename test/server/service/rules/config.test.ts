@@ -49,3 +49,18 @@ describe('rules configuration', () => {
     assert.equal(severityFor(resolveRulesConfig({ rules: { 'yaml/DUPLICATE_KEY': 'off' } }), 'yaml/DUPLICATE_KEY', undefined, 'error'), 'off');
   });
 });
+
+describe('rules as data', () => {
+  it('names a principle of the notes that exists, so diagnostics link to its section', async () => {
+    const { ALL_RULES } = await import('../../../../server/src/service/rules/catalog');
+    const { NOTES_TOPICS } = await import('../../../../server/src/service/notes');
+    assert.deepEqual(ALL_RULES.filter((r) => r.principle && !(r.principle in NOTES_TOPICS)).map((r) => r.id), []);
+  });
+
+  it('has unique ids of the form area/name', async () => {
+    const { ALL_RULES } = await import('../../../../server/src/service/rules/catalog');
+    const ids = ALL_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.deepEqual(ids.filter((id) => !/^[a-z0-9]+\/[A-Za-z0-9_.-]+$/.test(id)), []);
+  });
+});

@@ -12,11 +12,12 @@ export const missingMemoryLimit: ManifestRule = {
   principle: 'scheduling.resources',
   equivalents: { kubeLinter: ['unset-memory-requirements'], kubeScore: ['container-resources'], polaris: ['memoryLimitsMissing'] },
   scope: 'workspace',
-  check({ file, doc, head, workspace }) {
+  check(ctx) {
+    const { file, doc, head, workspace } = ctx;
     const spec = podSpecPath(head);
     if (!spec) return [];
     const ns = valueAt(doc, ['metadata', 'namespace']);
-    const defaults = limitRangeDefaults(workspace, typeof ns === 'string' ? ns : null);
+    const defaults = limitRangeDefaults(workspace, typeof ns === 'string' ? ns : null, ctx.uri);
     const out: Finding[] = [];
     for (const c of containersOf(doc, spec)) {
       const { limits, written } = containerResources(doc, c, defaults);

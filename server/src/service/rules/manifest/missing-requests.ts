@@ -14,12 +14,13 @@ export const missingRequests: ManifestRule = {
   equivalents: { kubeLinter: ['unset-cpu-requirements'], kubeScore: ['container-resources'], polaris: ['cpuRequestsMissing', 'memoryRequestsMissing'] },
   // Reads LimitRanges of the namespace: their defaults fill in what the container leaves out.
   scope: 'workspace',
-  check({ file, doc, head, workspace }) {
+  check(ctx) {
+    const { file, doc, head, workspace } = ctx;
     const spec = podSpecPath(head);
     if (!spec) return [];
     const pod = podLevelRequests(doc, spec);
     const ns = valueAt(doc, ['metadata', 'namespace']);
-    const defaults = limitRangeDefaults(workspace, typeof ns === 'string' ? ns : null);
+    const defaults = limitRangeDefaults(workspace, typeof ns === 'string' ? ns : null, ctx.uri);
     const out: Finding[] = [];
     for (const c of containersOf(doc, spec)) {
       const { requests, limits, written } = containerResources(doc, c, defaults);

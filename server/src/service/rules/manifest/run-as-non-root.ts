@@ -4,6 +4,7 @@
  * non-root, no finding; root, the finding says so and points at the Dockerfile (which says so too).
  */
 import { relativeTo } from '../crossDoc';
+import { parseImage } from '../image';
 import { containersOf, effectiveSecurity, podSpecPath, valueAt } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 import { isWindowsPod, securityAnchor, securityContextFix } from '../security';
@@ -29,6 +30,7 @@ export const runAsNonRoot: ManifestRule = {
       if (nonRoot && (nonRoot.value === true || nonRoot.value === false)) continue;
       if (effectiveSecurity(doc, spec, c, 'windowsOptions')) continue;
       const image = valueAt(doc, [...c.path, 'image']);
+      if (typeof image === 'string' && knownNonRoot(image)) continue;
       const built = typeof image === 'string' ? workspace.builtFrom(image) : null;
       if (built?.dockerfile && !built.dockerfile.root) continue;
       const [start, end] = securityAnchor(doc, c);
@@ -49,3 +51,19 @@ export const runAsNonRoot: ManifestRule = {
     return out;
   },
 };
+
+/**
+ * Images published to run as a non-root user (the same families the Dockerfile rules know):
+ * Bitnami, Chainguard, nginx-unprivileged, and `nonroot` tags (distroless).
+ */
+export function knownNonRoot(image: string): boolean {
+  const ref = parseImage(image);
+  if (!ref) return false;
+  const name = ref.name.toLowerCase().replace(/^(docker\.io\/|index\.docker\.io\/)/, '');
+  return (
+    /(^|[-_.:])nonroot($|[-_.])/.test(ref.tag ?? '') ||
+    name.startsWith('bitnami/') ||
+    name.startsWith('cgr.dev/chainguard/') ||
+    /(^|\/)nginxinc\/nginx-unprivileged$/.test(name)
+  );
+}

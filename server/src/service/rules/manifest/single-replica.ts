@@ -1,11 +1,14 @@
 /**
- * A Deployment or StatefulSet with fewer than 2 replicas: one pod is a single point of failure
- * while it restarts or its node drains (P6, 레플리카). An HPA that scales it decides instead.
+ * A Deployment or StatefulSet with fewer than 2 replicas that a Service sends traffic to: one pod
+ * is a single point of failure while it restarts or its node drains (P6, 레플리카). As kube-score
+ * does, workloads no Service selects (controllers, workers, singletons by design) are left alone,
+ * and an HPA that scales the workload decides instead.
  */
 import { isMap } from 'yaml';
 import { getPair, nodeAt, nodeRange } from '../../yaml/nav';
 import { groupOf, keyAt, objectName, valueAt } from '../objects';
 import { K8S_DOCS, type Finding, type Fix, type ManifestRule } from '../rule';
+import { selfFact } from '../crossDoc';
 import { hpasTargeting } from '../scaling';
 import { appendToMap, replaceScalar } from '../yamlEdit';
 
@@ -19,7 +22,8 @@ export const singleReplica: ManifestRule = {
   equivalents: { kubeLinter: ['minimum-three-replicas'], kubeScore: ['deployment-replicas'], polaris: ['deploymentMissingReplicas'] },
   // Reads HPAs: replicas of an autoscaled workload are the HPA's business.
   scope: 'workspace',
-  check({ file, doc, head, workspace }) {
+  check(ctx) {
+    const { file, doc, head, workspace } = ctx;
     if (groupOf(head.apiVersion) !== 'apps' && groupOf(head.apiVersion) !== 'extensions') return [];
     if (head.kind !== 'Deployment' && head.kind !== 'StatefulSet') return [];
     // A workload still being written (no pod template yet) is the schema's business.
@@ -29,6 +33,8 @@ export const singleReplica: ManifestRule = {
     if (replicas !== undefined && replicas !== null && (typeof replicas !== 'number' || replicas === 0 || replicas >= 2)) return [];
     const ns = valueAt(doc, ['metadata', 'namespace']);
     if (hpasTargeting(workspace, head.kind, objectName(doc), typeof ns === 'string' ? ns : null).length) return [];
+    const self = selfFact(ctx);
+    if (!self?.template || !workspace.servicesSelecting(self.template.labels, self.namespace, ctx.uri).length) return [];
     const valueNode = nodeAt(doc, ['spec', 'replicas']);
     const r = nodeRange(valueNode ?? undefined) ?? keyAt(doc, ['spec'])!;
     const fixes: Fix[] = [];

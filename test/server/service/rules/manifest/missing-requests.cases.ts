@@ -107,6 +107,11 @@ spec:
 `,
       messages: ['rules.missingRequests.both'],
     },
+    {
+      name: 'a LimitRange in another folder does not cover a manifest without a namespace',
+      text: `--- file: ch05/pod.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: ⟦web⟧\n    image: nginx:1.25\n--- file: ch09/limits.yaml\napiVersion: v1\nkind: LimitRange\nmetadata:\n  name: d\n  namespace: default\nspec:\n  limits:\n  - type: Container\n    defaultRequest: {cpu: 100m, memory: 64Mi}\n`,
+      messages: ['rules.missingRequests.both'],
+    },
   ],
   passes: [
     {
@@ -160,6 +165,10 @@ spec:
   - type: Container
     default: {cpu: 500m, memory: 256Mi}
 `,
+    },
+    {
+      name: 'a LimitRange in default beside a manifest without a namespace',
+      text: `--- file: ch09/pod.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.25\n--- file: ch09/limits.yaml\napiVersion: v1\nkind: LimitRange\nmetadata:\n  name: d\n  namespace: default\nspec:\n  limits:\n  - type: Container\n    defaultRequest: {cpu: 100m, memory: 64Mi}\n`,
     },
     { name: 'a Service has no containers', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n' },
   ],

@@ -173,6 +173,22 @@ USER 10001
 `,
     },
     {
+      name: 'images published to run as non-root',
+      text: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: a
+    image: bitnami/kubectl:1.30
+  - name: b
+    image: gcr.io/distroless/static-debian12:nonroot
+  - name: c
+    image: nginxinc/nginx-unprivileged:1.27
+`,
+    },
+    {
       name: 'a Windows pod',
       text: `apiVersion: v1
 kind: Pod
