@@ -8,7 +8,7 @@ import { replaceScalar } from './yamlEdit';
 
 /** The workspace facts of the document being checked (always fresh: the facade indexes it first). */
 export function selfFact(ctx: RuleContext): ObjectFact | undefined {
-  return ctx.workspace.file(ctx.uri)?.objects.find((o) => o.doc === ctx.doc.index);
+  return ctx.workspace.objectAt(ctx.uri, ctx.doc.index);
 }
 
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps). */

@@ -34,6 +34,8 @@ export interface WorkspaceView {
   /** A file a kustomization applies as a patch (a partial manifest). */
   isPatch(uri: string): boolean;
   file(uri: string): FileFacts | undefined;
+  /** The object of document `doc` of a file (the facts of what a rule is checking). */
+  objectAt(uri: string, doc: number): ObjectFact | undefined;
   /** An LSP location for a span of an indexed file. */
   location(uri: string, span: Span): Location;
   /** The workspace Dockerfile that builds `image` (a declared build: skaffold, compose), if any. */
@@ -120,6 +122,7 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
   };
   const withTemplate = () => everything().filter((o) => o.template);
   let builds: Map<string, BuildFact> | undefined;
+  const byDoc = new Map<string, Map<number, ObjectFact>>();
   const buildMap = () => {
     if (!builds) {
       builds = new Map();
@@ -151,6 +154,11 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     },
     kustomizations: () => [...files.values()].filter((f) => f.kustomization).map((f) => ({ uri: f.uri, fact: f.kustomization! })),
     file: (uri) => files.get(uri),
+    objectAt: (uri, doc) => {
+      let m = byDoc.get(uri);
+      if (!m) byDoc.set(uri, (m = new Map((files.get(uri)?.objects ?? []).map((o) => [o.doc, o]))));
+      return m.get(doc);
+    },
     location: (uri, span) => ({ uri, range: rangeFromStarts(files.get(uri)?.lineStarts ?? [0], span[0], span[1]) }),
   };
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { NOTES_TOPICS } from '../../../../server/src/service/notes';
+import { ALL_RULES } from '../../../../server/src/service/rules/catalog';
 import { isEnabled, presetIncludes, resolveRulesConfig, severityFor, severitySetting } from '../../../../server/src/service/rules/config';
 
 const rule = (preset: 'minimal' | 'recommended' | 'strict') => ({ id: 'manifest/x', severity: 'warning' as const, preset });
@@ -51,14 +53,11 @@ describe('rules configuration', () => {
 });
 
 describe('rules as data', () => {
-  it('names a principle of the notes that exists, so diagnostics link to its section', async () => {
-    const { ALL_RULES } = await import('../../../../server/src/service/rules/catalog');
-    const { NOTES_TOPICS } = await import('../../../../server/src/service/notes');
+  it('names a principle of the notes that exists, so diagnostics link to its section', () => {
     assert.deepEqual(ALL_RULES.filter((r) => r.principle && !(r.principle in NOTES_TOPICS)).map((r) => r.id), []);
   });
 
-  it('has unique ids of the form area/name', async () => {
-    const { ALL_RULES } = await import('../../../../server/src/service/rules/catalog');
+  it('has unique ids of the form area/name', () => {
     const ids = ALL_RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(ids.filter((id) => !/^[a-z0-9]+\/[A-Za-z0-9_.-]+$/.test(id)), []);
