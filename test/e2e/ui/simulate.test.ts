@@ -198,6 +198,42 @@ describe('Simulate Scheduling in the VS Code UI', () => {
       await editor.screenshot('node-drain');
     }));
 
+  it('runs from a code lens, the editor title bar and the explorer’s context menu; the status bar picks the cluster', () =>
+    editor.capture('entry-points', async () => {
+      await editor.openFile('web.yaml');
+      // The code lens above the Deployment.
+      await editor.activeEditor.locator('.contentWidgets .codelens-decoration a', { hasText: 'Simulate scheduling' }).first().click();
+      await editor.webviewFrame('#report h1', { contains: 'Scheduling: web.yaml' });
+      // The title bar button of a manifest.
+      await editor.openFile('shop.yaml');
+      await editor.page.locator('.editor-group-container.active .editor-actions [aria-label="Simulate Scheduling"]').click();
+      await editor.webviewFrame('#report h1', { contains: 'Scheduling: shop.yaml' });
+      // The explorer's context menu on a YAML file.
+      await editor.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'unschedulable.yaml' }).click({ button: 'right' });
+      // The menu ignores a click that comes too soon after it opened: hover the item, then Enter.
+      const menuItem = editor.page.locator('.context-view .monaco-menu .action-menu-item', { hasText: 'Simulate Scheduling' }).first();
+      await menuItem.hover();
+      await editor.page.locator('.context-view .monaco-menu .action-item.focused', { hasText: 'Simulate Scheduling' }).waitFor();
+      await editor.page.keyboard.press('Enter');
+      await editor.webviewFrame('#report h1', { contains: 'Scheduling: unschedulable.yaml' });
+      // The status bar names the cluster of the active manifest; a click offers the choices.
+      await editor.openFile('shop.yaml');
+      const item = editor.page.locator('.statusbar-item', { hasText: 'Default cluster' });
+      await item.waitFor();
+      await item.click();
+      const labels = editor.page.locator('.quick-input-list .monaco-list-row .quick-input-list-label');
+      await editor.page.locator('.quick-input-widget input[placeholder="Which cluster does the simulation use?"]').waitFor();
+      const { waitUntil } = await tools();
+      const shown = await waitUntil(async () => {
+        const all = (await labels.allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
+        return all.length >= 3 ? all : undefined;
+      }, { what: 'the cluster choices' });
+      // The row reads label, description and detail together.
+      assert.deepEqual(shown, ['Default clusterin use A control-plane node (NoSchedule) and three 4-CPU/16Gi workers, one per zone', 'Choose a cluster file…', 'Create a cluster file from the default cluster…']);
+      await editor.screenshot('select-cluster');
+      await editor.page.keyboard.press('Escape');
+    }));
+
   it('shows a hostile manifest’s markup as text and runs none of it', () =>
     editor.capture('hostile', async () => {
       await editor.openFile('hostile.yaml');

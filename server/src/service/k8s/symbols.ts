@@ -29,11 +29,16 @@ export function documentSymbols(file: YamlFile): DocumentSymbol[] {
       detail: ns ? `${head.apiVersion} · ${ns}` : head.apiVersion,
       kind: SymbolKind.Class,
       range: file.lines.range(full[0], full[1]),
-      selectionRange: file.lines.range(select[0], select[1]),
+      // Inside the range, as VS Code requires: a scalar can run past the content (an unclosed quote takes the rest).
+      selectionRange: file.lines.range(clamp(select[0], full[0], full[1]), clamp(select[1], full[0], full[1])),
       children,
     });
   }
   return out;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(Math.max(n, lo), hi);
 }
 
 /** The document without its trailing comments and blank lines. */

@@ -74,6 +74,17 @@ describe('document symbols', () => {
     for (const s of all(symbols)) assert.ok(lines.contains(s.range) && lines.contains(s.selectionRange), s.name);
   });
 
+  it('keeps the selection inside the symbol when a quote never closes (VS Code rejects it otherwise)', () => {
+    const broken = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "broken\nspec:\n  containers: []\n';
+    const within = (a: DocumentSymbol['range'], b: DocumentSymbol['range']) =>
+      (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
+      (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+    const all = (s: DocumentSymbol[]): DocumentSymbol[] => s.flatMap((x) => [x, ...all(x.children ?? [])]);
+    const symbols = all(service.doDocumentSymbols(textDocument(broken)));
+    assert.ok(symbols.length > 0);
+    for (const x of symbols) assert.ok(within(x.selectionRange, x.range), `${x.name}: ${JSON.stringify(x.selectionRange)} outside ${JSON.stringify(x.range)}`);
+  });
+
   it('gives nothing for YAML that is not a manifest', () => {
     assert.deepEqual(service.doDocumentSymbols(textDocument('services:\n  web: {}\n')), []);
   });
