@@ -78,6 +78,8 @@ export default defineMessages({
   'k8s.restartPolicyRequired': { en: 'The pod template needs `restartPolicy` ({allowed}): the default, Always, is not allowed for a Job.', ko: '파드 템플릿에 `restartPolicy`({allowed})가 필요하다. 기본값 Always는 Job에서 쓸 수 없다.' },
   'k8s.reservedPriorityClass': { en: 'PriorityClass names starting with `system-` are reserved for the system (`{name}`).', ko: '`system-`으로 시작하는 PriorityClass 이름은 시스템 전용이다(`{name}`).' },
   'k8s.priorityTooHigh': { en: 'A user-defined priority is at most {max} (it is {value}).', ko: '사용자 정의 우선순위는 {max} 이하여야 한다(지금 {value}).' },
+  'k8s.notBase64': { en: 'Not base64: values under `data` of a Secret (and `binaryData` of a ConfigMap) are base64. Put plain text under `stringData` (or `data` of a ConfigMap).', ko: 'base64가 아니다. Secret의 `data`(와 ConfigMap의 `binaryData`) 값은 base64다. 평문은 `stringData`(ConfigMap이라면 `data`)에 쓸 것.' },
+  'k8s.invalidConfigKey': { en: 'Invalid key `{key}`: keys of ConfigMap and Secret data use letters, digits, "-", "_" and "." only (they become file names).', ko: '키 `{key}`이(가) 규칙에 맞지 않는다. ConfigMap과 Secret 데이터의 키는 영문자, 숫자, "-", "_", "."만 쓴다(파일 이름이 된다).' },
   'k8s.hpaMaxBelowMin': { en: 'maxReplicas ({max}) is below minReplicas ({min}).', ko: 'maxReplicas({max})가 minReplicas({min})보다 작다.' },
 
   // Kinds and API versions
@@ -164,5 +166,6 @@ export default defineMessages({
   'k8s.fix.addApiVersion': { en: 'Add `apiVersion: {apiVersion}`', ko: '`apiVersion: {apiVersion}` 추가하기' },
   'k8s.fix.addTemplateLabel': { en: 'Add the label `{label}` to the pod template', ko: '파드 템플릿에 레이블 `{label}` 추가하기' },
   'k8s.fix.addRestartPolicy': { en: 'Add `restartPolicy: {value}`', ko: '`restartPolicy: {value}` 추가하기' },
+  'k8s.fix.base64': { en: 'Encode the value as base64', ko: '값을 base64로 인코딩하기' },
   'yaml.fix.tabs': { en: 'Replace tabs with spaces', ko: '탭을 공백으로 바꾸기' },
 });

@@ -335,7 +335,45 @@ export const OBJECT_HOOKS: Record<string, ObjectHook> = {
   'core/v1.ServiceSpec': checkServiceSpec,
 };
 
+/**
+ * Secret `data` and ConfigMap `binaryData` hold bytes: Go decodes each value as standard base64
+ * (with padding; line breaks are ignored), so plain text there is rejected.
+ */
+const base64Values: FieldHook = (ctx, node) => {
+  if (!isMap(node)) return;
+  configKeys(ctx, node, []);
+  for (const [, p] of entries(ctx.doc, node)) {
+    const v = resolveAlias(ctx.doc, p.value as Node | null);
+    const text = str(v);
+    if (text === undefined || !v?.range) continue;
+    const compact = text.replace(/[\r\n]/g, '');
+    if (compact.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(compact)) continue;
+    const encoded = Buffer.from(text, 'utf8').toString('base64');
+    report(ctx, {
+      rule: 'k8s/invalid-value',
+      ...span(v),
+      message: 'k8s.notBase64',
+      fixes: [{ title: 'k8s.fix.base64', edits: [{ ...span(v), newText: encoded }] }],
+    });
+  }
+};
+
+/** Keys of ConfigMap and Secret data become file names: letters, digits, `-`, `_`, `.` only. */
+const configKeys: FieldHook = (ctx, node) => {
+  if (!isMap(node)) return;
+  for (const [k, p] of entries(ctx.doc, node)) {
+    const keyNode = p.key as Node;
+    if (keyNode?.range && (!/^[-._a-zA-Z0-9]+$/.test(k) || k.length > 253 || k === '.' || k === '..')) {
+      report(ctx, { rule: 'k8s/invalid-name', ...span(keyNode), message: 'k8s.invalidConfigKey', params: { key: k } });
+    }
+  }
+};
+
 export const FIELD_HOOKS: Record<string, FieldHook> = {
+  'core/v1.Secret.data': base64Values,
+  'core/v1.ConfigMap.binaryData': base64Values,
+  'core/v1.ConfigMap.data': configKeys,
+  'core/v1.Secret.stringData': configKeys,
   'core/v1.ServicePort.targetPort': namedPort,
   'core/v1.HTTPGetAction.port': namedPort,
   'core/v1.TCPSocketAction.port': namedPort,
