@@ -127,7 +127,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
         // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
         const own = applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
         // What manifests of the workspace do with the image built here.
-        workspace.setDockerfile(document.uri, document.getText());
+        workspace.setDockerfile(document.uri, document.getText(), dockerfiles.model(document));
         const links = dockerfileWorkspaceDiagnostics(document.uri, workspace.view(), locale);
         return links.length ? [...own, ...applyRuleConfig(links, config, dockerfileSuppressions(new LineIndex(document.getText())))] : own;
       }

@@ -4,7 +4,7 @@
  * (its user, the ports it EXPOSEs). Guessing from names would tie unrelated files together, so
  * only a declared build links a manifest's image to a Dockerfile.
  */
-import { updateModel, expandVariables } from '../dockerfile/model';
+import { updateModel, expandVariables, type DockerfileModel } from '../dockerfile/model';
 import { baseRunsAsNonRoot, finalRoot, isRootUser } from '../dockerfile/rules/helpers';
 import { valueAt } from '../rules/objects';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
@@ -95,8 +95,8 @@ function composeBuilds(doc: YamlDoc, dir: string): BuildFact[] {
 }
 
 /** What the final image of a Dockerfile is, for manifests that run it. */
-export function dockerfileFact(text: string): DockerfileFact | null {
-  const model = updateModel(undefined, text);
+/** `model`: the editor's own parse of the text, when it has one (an open Dockerfile): no second parse. */
+export function dockerfileFact(text: string, model: DockerfileModel = updateModel(undefined, text)): DockerfileFact | null {
   const final = model.finalStage;
   if (!final) return null;
   let root = true;

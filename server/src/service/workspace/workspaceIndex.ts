@@ -8,6 +8,7 @@
 import { documentLanguage } from '../documents';
 import { isPatchPath, parseYaml, type YamlFile } from '../yaml/parse';
 import { LineIndex } from '../../common/text';
+import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileFact } from './builds';
 import { yamlFacts, type FileFacts } from './facts';
 import { createView, type GivenCluster, type WorkspaceView } from './view';
@@ -109,20 +110,20 @@ export class WorkspaceIndex {
   }
 
   /** Indexes a Dockerfile (from disk, or an open one as edited); the same text again changes nothing. */
-  setDockerfile(uri: string, text: string): boolean {
+  setDockerfile(uri: string, text: string, model?: DockerfileModel): boolean {
     if (text.length > this.limits.maxFileSize) {
       this.remove(uri);
       return false;
     }
     const prev = this.files.get(uri);
     if (prev?.dockerfile && this.dockerTexts.get(uri) === text) return true;
-    const fact = dockerfileFact(text);
+    const fact = dockerfileFact(text, model);
     if (!fact) {
       this.remove(uri);
       return true;
     }
     this.dockerTexts.set(uri, text);
-    this.files.set(uri, { uri, objects: [], kustomization: null, builds: [], dockerfile: fact, lineStarts: new LineIndex(text).lineStarts });
+    this.files.set(uri, { uri, objects: [], kustomization: null, builds: [], dockerfile: fact, lineStarts: model ? model.lines.lineStarts : new LineIndex(text).lineStarts });
     this.touch();
     return true;
   }
