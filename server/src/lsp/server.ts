@@ -50,6 +50,7 @@ export function startServer(connection: Connection): void {
     log: (m) => connection.console.info(m),
   });
   let excludeKey = '';
+  let limitsKey = '';
 
   /** Runs a handler so that no input can take the server down: a failure is logged, not thrown. */
   function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -167,8 +168,13 @@ export function startServer(connection: Connection): void {
 
   function applySettings(raw: unknown): void {
     const settings = resolveSettings(raw);
+    const limits = JSON.stringify(settings.workspace);
+    const changedLimits = limitsKey !== '' && limits !== limitsKey;
+    limitsKey = limits;
     service.configure({ settings });
     guard('notes', undefined, () => notesLibrary.setPaths(settings.notes.paths, folders));
+    // New bounds for the workspace index: read the workspace again under them.
+    if (changedLimits) void rescanIfExcludeChanged(true);
   }
 
   /** Says which user notes were read, and what in them could not be. */

@@ -4,6 +4,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { t } from '../../l10n';
 import { defaultSettings, getLanguageService } from '../../service';
 import { PRESETS, type Preset } from '../../service/rules/rule';
+import { ruleMeta } from '../../service/rules/catalog';
+import { catalog } from '../../l10n/catalog';
 import { resolveRulesConfig, severitySetting, type RulesConfig, type SeveritySetting } from '../../service/rules/config';
 import { VERSION } from '../../version';
 import { readFileSync, statSync } from 'node:fs';
@@ -155,6 +157,14 @@ function toText(findings: Finding[], fileCount: number, io: CliIO): string {
   return lines.join('\n') + '\n';
 }
 
+/** A rule's SARIF descriptor: its description, docs and default level when the catalogue knows it. */
+function sarifRule(id: string): object {
+  const meta = ruleMeta(id);
+  if (!meta) return { id };
+  const level = meta.severity === 'error' ? 'error' : meta.severity === 'warning' ? 'warning' : 'note';
+  return { id, shortDescription: { text: catalog[meta.description].en }, helpUri: meta.docs, defaultConfiguration: { level } };
+}
+
 /** SARIF 2.1.0 for code-scanning CI. Columns are 1-based UTF-16 units (SARIF's default). */
 export function toSarif(findings: Finding[]): object {
   const ruleIds = [...new Set(findings.map((f) => f.code))].sort();
@@ -164,7 +174,7 @@ export function toSarif(findings: Finding[]): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kube-guide', version: VERSION, informationUri: 'https://github.com/kube-guide/kube-guide', rules: ruleIds.map((id) => ({ id })) } },
+        tool: { driver: { name: 'kube-guide', version: VERSION, informationUri: 'https://github.com/kube-guide/kube-guide', rules: ruleIds.map(sarifRule) } },
         columnKind: 'utf16CodeUnits',
         results: findings.map((f) => ({
           ruleId: f.code,

@@ -97,6 +97,19 @@ describe('kube-guide lint', () => {
     assert.equal(mine.out, '0 errors, 0 warnings, 0 notes in 1 files\n');
   });
 
+  it('describes known rules in SARIF (description, docs, default level)', async () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: a\n    securityContext: {runAsNonRoot: true}\n    resources: {requests: {cpu: 1, memory: 1Gi}, limits: {memory: 1Gi}}\n';
+    const sarif = JSON.parse((await runIn({ 'pod.yaml': pod }, ['lint', '--format', 'sarif', 'pod.yaml'])).out);
+    assert.deepEqual(sarif.runs[0].tool.driver.rules, [
+      {
+        id: 'manifest/latest-tag',
+        shortDescription: { text: 'An image with no tag or the `latest` tag' },
+        helpUri: 'https://kubernetes.io/docs/concepts/containers/images/#image-names',
+        defaultConfiguration: { level: 'warning' },
+      },
+    ]);
+  });
+
   for (const [name, argv, expected] of [
     ['a missing cluster file', ['lint', '--cluster', 'nodes.yaml', '.'], 'kube-guide: nodes.yaml: no such file or folder\n'],
     ['a bad preset', ['lint', '--preset', 'loose', '.'], 'kube-guide: --preset must be minimal, recommended or strict (got "loose")\n'],
