@@ -121,6 +121,23 @@ describe('the workspace index over stdio', () => {
     ]);
   });
 
+  it('checks the other open documents again when one changes', async () => {
+    const readiness = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'manifest/missing-readiness-probe');
+    const gone = server.diagnostics(uri('app/deploy.yaml'), (p) => !readiness(p));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('app/svc.yaml'), version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 18 }, end: { line: 5, character: 21 } }, text: 'api' }],
+    });
+    // The Service no longer selects the Deployment's pods: no readiness probe is asked for.
+    assert.equal(readiness(await gone), false);
+    const back = server.diagnostics(uri('app/deploy.yaml'), readiness);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('app/svc.yaml'), version: 3 },
+      contentChanges: [{ range: { start: { line: 5, character: 18 }, end: { line: 5, character: 21 } }, text: 'web' }],
+    });
+    assert.equal(readiness(await back), true);
+  });
+
   it('takes a file created on disk (a watcher event) into account', async () => {
     writeFileSync(join(dir, 'app/late.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: late\ndata: {a: "1"}\n');
     const fixed = server.diagnostics(uri('app/deploy.yaml'), (p) => refsOf(p).length === 1);
