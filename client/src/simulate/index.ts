@@ -69,7 +69,8 @@ class Simulator implements vscode.Disposable {
     if (Array.isArray(arg) && arg.length && arg.every(isUri)) return arg;
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && (doc.languageId === 'yaml' || doc.languageId === 'json')) return [doc.uri];
-    return [];
+    // From the palette while the report has the focus: the manifests it shows.
+    return this.current && this.panel ? this.current.run.uris : [];
   }
 
   private title(run: Run): string {

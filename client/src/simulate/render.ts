@@ -23,6 +23,10 @@ function shortName(p: { namespace: string; name: string }): string {
   return p.namespace === 'default' ? p.name : `${p.namespace}/${p.name}`;
 }
 
+/** A node card lists this many pods, the Pending and other lists this many; the rest is counted. */
+export const MAX_PODS_PER_CARD = 50;
+export const MAX_LISTED_PODS = 200;
+
 const ZONE = 'topology.kubernetes.io/zone';
 const INSTANCE = 'node.kubernetes.io/instance-type';
 const ROLE = 'node-role.kubernetes.io/';
@@ -209,7 +213,10 @@ function nodeCard(n: NodeCard, index: number, locale: Locale): string {
     ...n.taints.map((x) => `<span class="badge badge-taint" title="${esc(t(locale, 'simulation.ui.taint'))}">${esc(x)}</span>`),
   ].join('');
   const pods = n.pods.length
-    ? `<ul class="pods">${n.pods.map((p) => `<li>${podButton(p, locale)}</li>`).join('')}</ul>`
+    ? `<ul class="pods">${n.pods
+        .slice(0, MAX_PODS_PER_CARD)
+        .map((p) => `<li>${podButton(p, locale)}</li>`)
+        .join('')}</ul>${more(n.pods.length - MAX_PODS_PER_CARD, locale)}`
     : `<p class="empty">${esc(t(locale, 'simulation.ui.noPods'))}</p>`;
   const nominated = n.nominated.length
     ? `<p class="nominated-title">${esc(t(locale, 'simulation.ui.nominatedHere'))}</p><ul class="pods">${n.nominated.map((p) => `<li>${podButton(p, locale, ' nominated')}</li>`).join('')}</ul>`
@@ -225,6 +232,11 @@ function nodeCard(n: NodeCard, index: number, locale: Locale): string {
     notes +
     `<footer>${fail}</footer></article>`
   );
+}
+
+/** "… and 12 more (in the text report)" for what a list leaves out. */
+function more(count: number, locale: Locale): string {
+  return count > 0 ? `<p class="more">${esc(t(locale, 'simulation.ui.more', { count }))}</p>` : '';
 }
 
 function pendingItem(p: PodChip, locale: Locale): string {
@@ -301,13 +313,13 @@ export function reportBody(m: ReportModel): string {
   if (m.pending.length) {
     out.push(
       `<section class="pending" aria-labelledby="pending-title"><h2 id="pending-title">${esc(t(L, 'simulation.ui.pending', { count: m.pending.length }))}</h2>` +
-        `<ul class="pending-list">${m.pending.map((p) => pendingItem(p, L)).join('')}</ul></section>`,
+        `<ul class="pending-list">${m.pending.slice(0, MAX_LISTED_PODS).map((p) => pendingItem(p, L)).join('')}</ul>${more(m.pending.length - MAX_LISTED_PODS, L)}</section>`,
     );
   }
   if (m.others.length) {
     out.push(
       `<section class="others" aria-labelledby="others-title"><h2 id="others-title">${esc(t(L, 'simulation.ui.others', { count: m.others.length }))}</h2>` +
-        `<ul class="pending-list">${m.others.map((p) => pendingItem(p, L)).join('')}</ul></section>`,
+        `<ul class="pending-list">${m.others.slice(0, MAX_LISTED_PODS).map((p) => pendingItem(p, L)).join('')}</ul>${more(m.others.length - MAX_LISTED_PODS, L)}</section>`,
     );
   }
   out.push(`<section id="detail" class="detail" aria-live="polite" aria-label="${esc(t(L, 'simulation.ui.detail'))}"><p class="hint">${esc(t(L, 'simulation.ui.hint'))}</p></section>`);

@@ -168,6 +168,27 @@ describe('reportBody', () => {
   });
 });
 
+describe('large runs', () => {
+  it('lists a bounded number of pods per card and pending, and counts the rest', () => {
+    // 300 tiny pods on 3 workers (100 each), then 250 that fit nowhere.
+    const text = [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: many }', 'spec:', '  replicas: 300', '  selector: { matchLabels: { app: many } }',
+      '  template:', '    metadata: { labels: { app: many } }', '    spec: { containers: [ { name: c, image: "busybox:1.37", resources: { requests: { cpu: 10m } } } ] }',
+      '---',
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: huge }', 'spec:', '  replicas: 250', '  selector: { matchLabels: { app: huge } }',
+      '  template:', '    metadata: { labels: { app: huge } }', '    spec: { containers: [ { name: c, image: "busybox:1.37", resources: { requests: { cpu: "64" } } } ] }',
+      '',
+    ].join('\n');
+    const r = simulationResponse({ manifests: [{ uri: URI, text }], cluster: null, explain: 'none' }, 'en');
+    const body = reportBody(reportModel(r, 'x'));
+    assert.equal((body.match(/<article class="node/g) ?? []).length, 4);
+    assert.equal((body.match(/data-pod="default\/many-/g) ?? []).length, 3 * 50);
+    assert.equal((body.match(/data-pod="default\/huge-/g) ?? []).length, 200);
+    // Three cards with 100 pods each, and 250 Pending: 50 more each.
+    assert.equal((body.match(/<p class="more">… and 50 more \(all of them in the text report: Show as text\)<\/p>/g) ?? []).length, 4);
+  });
+});
+
 describe('podDetail', () => {
   it('shows each node’s filter verdicts and the feasible nodes’ scores, the chosen node marked', () => {
     const r = respond(APP);

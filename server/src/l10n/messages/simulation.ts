@@ -28,6 +28,7 @@ export default defineMessages({
   'simulation.ui.noPods': { en: 'No pods.', ko: '파드 없음.' },
   'simulation.ui.nominatedHere': { en: 'Nominated here, still waiting:', ko: '이 노드에 지명되어 기다리는 파드:' },
   'simulation.ui.failNode': { en: 'What if it fails?', ko: '이 노드가 고장 나면?' },
+  'simulation.ui.more': { en: '… and {count} more (all of them in the text report: Show as text)', ko: '… 외 {count}개 (텍스트로 보기에 모두 있다)' },
   'simulation.ui.nominatedTo': { en: 'nominated to node {node}', ko: '노드 {node}에 지명됨' },
   'simulation.ui.col.pod': { en: 'Pod', ko: '파드' },
   'simulation.ui.col.owner': { en: 'Owner', ko: '소유자' },
