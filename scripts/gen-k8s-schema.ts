@@ -16,7 +16,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
-import { ENUMS, EXTRA_FIELDS, FLOAT_FIELDS, FREE_FORM_TYPES } from './k8s-schema-facts';
+import { ENUMS, EXTRA_FIELDS, FLOAT_FIELDS, FREE_FORM_TYPES, NOT_REQUIRED, REQUIRED } from './k8s-schema-facts';
 
 const root = join(__dirname, '..');
 const typesDir = join(root, 'node_modules', 'kubernetes-types');
@@ -214,7 +214,7 @@ export function generateSchema(): SchemaOut {
         const f: FieldOut = { t };
         const di = doc(text);
         if (di !== undefined) f.d = di;
-        if (!m.questionToken) f.r = 1;
+        if ((!m.questionToken && !NOT_REQUIRED.includes(`${full}.${fname}`)) || REQUIRED.includes(`${full}.${fname}`)) f.r = 1;
         if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword)) f.ro = 1;
         const known = ENUMS[`${full}.${fname}`];
         const stated = enumFrom(text);
@@ -241,6 +241,10 @@ export function generateSchema(): SchemaOut {
         groups[id] ??= apiVersion.includes('/') ? apiVersion.split('/')[0] : 'core';
       }
     }
+  }
+  for (const name of [...NOT_REQUIRED, ...REQUIRED]) {
+    const i = name.lastIndexOf('.');
+    if (!types[name.slice(0, i)]?.f[name.slice(i + 1)]) throw new Error(`k8s-schema-facts: ${name} is not a field`);
   }
   for (const [name, facts] of Object.entries(ENUMS)) {
     const i = name.lastIndexOf('.');

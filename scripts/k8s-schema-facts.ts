@@ -151,3 +151,22 @@ export const EXTRA_FIELDS: Record<string, Record<string, { t: string; doc: strin
   'admissionregistration/v1alpha1.NamedRuleWithOperations': ruleFields,
   'admissionregistration/v1beta1.NamedRuleWithOperations': ruleFields,
 };
+
+/**
+ * Fields the OpenAPI marks required (no `omitempty` in Go) that the API server accepts absent: it
+ * decodes the zero value and its validation does not object. Reporting them would be a false alarm.
+ */
+export const NOT_REQUIRED: string[] = [
+  'apps/v1.StatefulSetSpec.serviceName', // optional since the OpenAPI of 1.32; never validated
+  'networking/v1.NetworkPolicySpec.podSelector', // absent = {} = every pod of the namespace
+  'scheduling/v1.PriorityClass.value', // 0 is a valid priority
+  'core/v1.HTTPHeader.value', // an empty header value is allowed
+  'core/v1.Sysctl.value',
+  'core/v1.LimitRangeSpec.limits',
+  'apps/v1.ControllerRevision.revision',
+  'apiextensions/v1.CustomResourceDefinitionVersion.served', // false is a valid choice
+  'storage/v1.CSIDriver.spec', // every field of it is optional or defaulted
+];
+
+/** Fields the declarations mark optional that the API server requires (validateContainerCommon). */
+export const REQUIRED: string[] = ['core/v1.Container.image', 'core/v1.EphemeralContainer.image'];

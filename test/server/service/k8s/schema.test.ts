@@ -25,7 +25,7 @@ describe('the Kubernetes schema', () => {
   it('gives fields along a path, with type, required and docs', () => {
     const image = fieldAt('apps/v1', 'Deployment', ['spec', 'template', 'spec', 'containers', 0, 'image'])!;
     assert.equal(image.typeExpr, 'string');
-    assert.equal(image.required, false);
+    assert.equal(image.required, true, 'optional in the declarations, required by the API server');
     assert.match(image.description, /Container image name/);
     const name = fieldAt('v1', 'Pod', ['spec', 'containers', 0, 'name'])!;
     assert.equal(name.required, true);
@@ -45,6 +45,12 @@ describe('the Kubernetes schema', () => {
     assert.equal(policy.enumEnforced, true);
     assert.equal(fieldAt('v1', 'Pod', ['metadata', 'labels', 'app']), undefined, 'a map entry is not a field');
     assert.deepEqual(typeAt('v1', 'Pod', ['metadata', 'labels', 'app']), { kind: 'scalar', name: 'string' });
+  });
+
+  it('does not require what the API server accepts absent', () => {
+    assert.equal(fieldAt('apps/v1', 'StatefulSet', ['spec', 'serviceName'])!.required, false);
+    assert.equal(fieldAt('networking.k8s.io/v1', 'NetworkPolicy', ['spec', 'podSelector'])!.required, false);
+    assert.equal(fieldAt('scheduling.k8s.io/v1', 'PriorityClass', ['value'])!.required, false);
   });
 
   it('marks read-only fields and free-form types', () => {
