@@ -38,6 +38,8 @@ const node = process.execPath;
 const tiers = [
   { name: 'unit', files: () => [...files('test/server'), ...files('test/client'), ...files('test/scripts'), ...files('test/syntaxes')] },
   { name: 'protocol', files: () => files('test/protocol') },
+  // Property-based fuzzing and pathological input with fixed seeds (test/fuzz; `npm run fuzz` runs longer).
+  { name: 'fuzz', files: () => files('test/fuzz') },
   // A second real LSP client: headless Neovim against the built server (test/nvim/check.lua).
   { name: 'nvim', command: [node, 'test/nvim/run.mjs'] },
   // The mocha suite inside VS Code's extension host, via @vscode/test-electron's runTests().

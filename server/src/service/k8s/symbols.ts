@@ -21,11 +21,11 @@ export function documentSymbols(file: YamlFile): DocumentSymbol[] {
     const nsNode = nodeAt(doc, ['metadata', 'namespace']);
     const ns = isScalar(nsNode) && nsNode.value !== null ? String(nsNode.value) : undefined;
     const full = contentRange(file, doc);
-    const select = nodeRange((isScalar(nameNode) ? nameNode : head.kindPair.value) as Node) ?? full;
+    const select = within(full, nodeRange((isScalar(nameNode) ? nameNode : head.kindPair.value) as Node) ?? full);
     const children: DocumentSymbol[] = [];
-    if (budget > 0) budget = collect(file, doc.tree.contents as Node | null, children, budget);
+    if (budget > 0) budget = collect(file, doc.tree.contents as Node | null, children, budget, full);
     out.push({
-      name: name !== undefined ? `${head.kind}/${name}` : head.kind,
+      name: shown(name !== undefined ? `${head.kind}/${name}` : head.kind),
       detail: ns ? `${head.apiVersion} · ${ns}` : head.apiVersion,
       kind: SymbolKind.Class,
       range: file.lines.range(full[0], full[1]),
@@ -49,7 +49,8 @@ function contentRange(file: YamlFile, doc: YamlDoc): [number, number] {
   return [doc.start, e];
 }
 
-function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budget: number): number {
+/** Symbols of `node`'s entries; each lies inside `bounds` (its parent's range), as outlines expect. */
+function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budget: number, bounds: [number, number]): number {
   if (!node) return budget;
   if (isMap(node)) {
     for (const p of node.items as Pair<Node, Node>[]) {
@@ -57,40 +58,53 @@ function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budge
       const k = keyString(p.key);
       const key = p.key as Node;
       if (k === null || !key?.range) continue;
+      // A broken key can run past its value (a multi-line implicit key): the entry holds both.
       const value = p.value as Node | null;
-      const end = trimEnd(file, value?.range?.[1] ?? key.range[1], key.range[0]);
+      const range = within(bounds, [key.range[0], trimEnd(file, Math.max(value?.range?.[1] ?? 0, key.range[1]), key.range[0])]);
+      const select = within(range, [key.range[0], key.range[1]]);
       const children: DocumentSymbol[] = [];
       budget--;
-      budget = collect(file, value, children, budget);
+      budget = collect(file, value, children, budget, range);
       out.push({
-        name: k,
+        name: shown(k),
         kind: isMap(value) ? SymbolKind.Module : isSeq(value) ? SymbolKind.Array : SymbolKind.Property,
         detail: isScalar(value) && value.value !== null ? String(value.value).slice(0, 80) : undefined,
-        range: file.lines.range(key.range[0], end),
-        selectionRange: file.lines.range(key.range[0], key.range[1]),
+        range: file.lines.range(range[0], range[1]),
+        selectionRange: file.lines.range(select[0], select[1]),
         children: children.length ? children : undefined,
       });
     }
   } else if (isSeq(node)) {
     (node.items as Node[]).forEach((item, i) => {
       if (budget <= 0 || !item?.range || (!isMap(item) && !isSeq(item))) return;
+      const range = within(bounds, [item.range[0], trimEnd(file, item.range[1], item.range[0])]);
       const children: DocumentSymbol[] = [];
       budget--;
-      budget = collect(file, item, children, budget);
+      budget = collect(file, item, children, budget, range);
       // A list item is named by its `name` when it has one (containers, ports, volumes).
       const named = isMap(item) ? (item.items as Pair<Node, Node>[]).find((p) => keyString(p.key) === 'name') : undefined;
       const label = named && isScalar(named.value) && named.value.value !== null ? `${i}: ${String(named.value.value)}` : String(i);
-      const end = trimEnd(file, item.range[1], item.range[0]);
       out.push({
         name: label,
         kind: SymbolKind.Object,
-        range: file.lines.range(item.range[0], end),
-        selectionRange: file.lines.range(item.range[0], item.range[0]),
+        range: file.lines.range(range[0], range[1]),
+        selectionRange: file.lines.range(range[0], range[0]),
         children: children.length ? children : undefined,
       });
     });
   }
   return budget;
+}
+
+/** `inner` cut to `outer`: VS Code rejects a symbol whose selection range leaves its range. */
+function within(outer: [number, number], inner: [number, number]): [number, number] {
+  const clamp = (o: number) => Math.max(outer[0], Math.min(o, outer[1]));
+  return [clamp(inner[0]), clamp(inner[1])];
+}
+
+/** VS Code rejects a whole outline with one empty or blank name: show such a key quoted (`""`). */
+function shown(name: string): string {
+  return name.trim() ? name : JSON.stringify(name);
 }
 
 function trimEnd(file: YamlFile, end: number, min: number): number {

@@ -104,7 +104,9 @@ export interface Chunk {
 const DROPPED_TAGS = /:(timestamp|omap|pairs|set)$/;
 const customTags = (tags: Tags): Tags =>
   tags.filter((t) => !(typeof t === 'object' && (DROPPED_TAGS.test(t.tag) || (t as { format?: string }).format === 'TIME')));
-const YAML_OPTIONS = { version: '1.1' as const, merge: true, customTags, prettyErrors: false, keepSourceTokens: false, uniqueKeys: true };
+// `uniqueKeys: false`: the package compares each key with every earlier one (quadratic: a 50,000-key
+// map took minutes); `duplicateKeys` finds the same duplicates with one set per map.
+const YAML_OPTIONS = { version: '1.1' as const, merge: true, customTags, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false };
 
 /** Parses a stream, reusing the chunks of `previous` whose text is unchanged. */
 export function parseYaml(text: string, options: ParseOptions = {}, previous?: YamlFile): YamlFile {
@@ -333,7 +335,7 @@ function parseChunk(src: string, base: number, helmFolder: boolean): Chunk {
     const [start, , end] = tree.range;
     const problems: YamlProblem[] = template
       ? []
-      : [...tree.errors.map((e) => problem(e, 'error', source.length)), ...tree.warnings.map((e) => problem(e, 'warning', source.length))];
+      : [...withDuplicateKeys(tree.errors.map((e) => problem(e, 'error', source.length)), tree), ...tree.warnings.map((e) => problem(e, 'warning', source.length))];
     if (problems.length) refineProblems(tree, problems, (lines ??= new LineIndex(source)));
     return { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, memo: new Map() };
   });
@@ -385,6 +387,41 @@ function problem(e: { code: string; message: string; pos: [number, number] }, se
   const start = Math.min(e.pos[0], max);
   const end = Math.min(Math.max(e.pos[1], start), max);
   return { code: e.code, message: e.message, start, end, severity };
+}
+
+/**
+ * The parser's errors with a DUPLICATE_KEY error at each key equal to an earlier key of its map
+ * (scalars with the same value, as the `yaml` package compares them), in offset order.
+ */
+function withDuplicateKeys(errors: YamlProblem[], tree: Document.Parsed): YamlProblem[] {
+  const dups: YamlProblem[] = [];
+  // Iterative: trees can be as deep as the parser's stack allowed.
+  const stack: unknown[] = [tree.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const p of node.items) {
+        const key = p.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value) && key.range) dups.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: key.range[0], end: key.range[0], severity: 'error' });
+          seen.add(key.value);
+        }
+        stack.push(p.key, p.value);
+      }
+    } else if (isCollection(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  if (!dups.length) return errors;
+  dups.sort((a, b) => a.start - b.start);
+  const out: YamlProblem[] = [];
+  let i = 0;
+  for (const e of errors) {
+    while (i < dups.length && dups[i].start <= e.start) out.push(dups[i++]);
+    out.push(e);
+  }
+  return out.concat(dups.slice(i));
 }
 
 /**

@@ -76,6 +76,8 @@ export function selectionRanges(file: YamlFile, offsets: number[]): SelectionRan
     let parent: SelectionRange | undefined;
     let last: [number, number] | undefined;
     for (const [a, b] of spans) {
+      // Every range must hold the position (trailing blanks after a document do not).
+      if (offset < a || offset > b) continue;
       if (last && a === last[0] && b === last[1]) continue;
       if (last && (a < last[0] || b > last[1])) continue; // keep the chain nested
       parent = { range: file.lines.range(a, b), parent };

@@ -85,6 +85,42 @@ describe('document symbols', () => {
     for (const x of symbols) assert.ok(within(x.selectionRange, x.range), `${x.name}: ${JSON.stringify(x.selectionRange)} outside ${JSON.stringify(x.range)}`);
   });
 
+  // Found by the fuzzer (test/fuzz): VS Code rejects a whole outline over one empty name, and
+  // drops symbols whose selection range leaves their range.
+  const all = (s: DocumentSymbol[]): DocumentSymbol[] => s.flatMap((x) => [x, ...all(x.children ?? [])]);
+  const inside = (o: DocumentSymbol['range'], i: DocumentSymbol['range']) =>
+    (o.start.line < i.start.line || (o.start.line === i.start.line && o.start.character <= i.start.character)) &&
+    (i.end.line < o.end.line || (i.end.line === o.end.line && i.end.character <= o.end.character));
+
+  it('names an empty key `""` (`metadata:\n :`)', () => {
+    const symbols = service.doDocumentSymbols(textDocument('apiVersion: v1\nkind: ConfigMap\nmetadata:\n :\nbinaryData:\n  "": x\n  " ": y\n'));
+    assert.deepEqual(
+      all(symbols).map((s) => s.name),
+      ['ConfigMap', 'apiVersion', 'kind', 'metadata', '""', 'binaryData', '""', '" "'],
+    );
+  });
+
+  it('keeps a multi-line implicit key inside its entry (`"        name: sample-db-auth⏎      prefix: DB2_`)', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - envFrom:\n    - secretRef:\n"        name: sample-db-auth\n      prefix: DB2_\n';
+    const lines = new LineIndex(text);
+    for (const s of all(service.doDocumentSymbols(textDocument(text)))) {
+      assert.ok(lines.contains(s.range) && inside(s.range, s.selectionRange), `${s.name}: ${JSON.stringify(s)}`);
+    }
+  });
+
+  it('keeps every child inside its parent on broken input', () => {
+    const text =
+      'apiVersion: v1\nkind: o restored-pod\nspec:\n  - name: tools-container\n    image: amsy810/tools\n    volumeMounts:\n    - name: data-volume\n' +
+      '      mountPath: /data\n  volumes:\n  - name: data-volume\n    persistentVolumeClaim:\n      claimName: restored-pvc\n      readOnly: false\n ';
+    const check = (parent: DocumentSymbol) => {
+      for (const c of parent.children ?? []) {
+        assert.ok(inside(parent.range, c.range), `${c.name} outside ${parent.name}`);
+        check(c);
+      }
+    };
+    for (const s of service.doDocumentSymbols(textDocument(text))) check(s);
+  });
+
   it('gives nothing for YAML that is not a manifest', () => {
     assert.deepEqual(service.doDocumentSymbols(textDocument('services:\n  web: {}\n')), []);
   });

@@ -186,3 +186,23 @@ describe('parseYaml', () => {
     assert.equal(parseYaml('# nothing\n').docs.length, 0);
   });
 });
+
+describe('parseYaml on huge input', () => {
+  // vscode-yaml #930: a 50,000-line file froze the editor. The `yaml` package's own duplicate-key
+  // check compares each key with every earlier one, so this map took minutes; ours keeps a set.
+  it('finds the duplicate key of a 50,000-key map (vscode-yaml #930)', () => {
+    const keys = Array.from({ length: 50000 }, (_, i) => `  k${i}: v${i}\n`).join('');
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys}  k7: again\n`;
+    const [doc] = parseYaml(text).docs;
+    const dups = doc.problems.filter((p) => p.code === 'DUPLICATE_KEY');
+    assert.deepEqual(dups.map((p) => text.slice(p.start, p.end)), ['k7']);
+    assert.equal(dups[0].start, text.lastIndexOf('k7: again'));
+  });
+
+  it('reports duplicates in flow and block maps among the parser\'s errors, in order', () => {
+    const text = 'a: 1\nb: [x, {c: 1, c: 2}]\na: 3\n"b": 4\nd: @\n';
+    const problems = parseYaml(text).docs[0].problems.map((p) => `${p.code}@${text.slice(p.start, p.end)}`);
+    assert.deepEqual(problems, ['DUPLICATE_KEY@c', 'DUPLICATE_KEY@a', 'DUPLICATE_KEY@"b"', 'BAD_SCALAR_START@@']);
+  });
+});
+

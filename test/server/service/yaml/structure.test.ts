@@ -58,4 +58,11 @@ describe('selection ranges', () => {
       text.trimEnd().replace(/\n/g, '⏎'),
     ]);
   });
+
+  it('holds a position on the empty line after the last one (`kind: APIGroup⏎|`; found by the fuzzer)', () => {
+    const [text, offset] = cursor('apiVersion: v1\nkind: APIGroup\n|');
+    const doc = textDocument(text);
+    const [sel] = service.doSelectionRanges(doc, [doc.positionAt(offset)]);
+    assert.deepEqual(sel, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+  });
 });
