@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { after, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledSource, createNotesProvider } from '../../server/src/notes';
 import { defaultSettings, getLanguageService } from '../../server/src/service';
 import { dockerfileSeeds, yamlSeeds } from './lib/corpus';
@@ -33,6 +34,23 @@ function fuzz(name: string, input: fc.Arbitrary<FuzzText>, runs: number, locale:
   });
 }
 
+/** Several mutated files in one workspace: cross-document rules, definitions and references see them all. */
+function fuzzWorkspace(name: string, input: fc.Arbitrary<FuzzText>, runs: number) {
+  it(name, () => {
+    assertProperty(
+      name,
+      fc.property(fc.array(input, { minLength: 2, maxLength: 5 }), fc.array(probeArb, { minLength: 1, maxLength: 3 }), (texts, probes) => {
+        stats.cases++;
+        const service = getLanguageService({ locale: 'en', notes, settings: defaultSettings });
+        const files = texts.map((t, i) => ({ ...t, uri: t.uri.replace(/([^/]*)$/, `w${i}-$1`) }));
+        for (const f of files.slice(1)) stats.request('diagnostics', f, () => service.doValidation(TextDocument.create(f.uri, f.languageId, 1, f.text)));
+        driveAll(service, files[0], probes, stats);
+      }),
+      FUZZ.runs(runs),
+    );
+  });
+}
+
 describe('fuzzing the language service', () => {
   const yaml = yamlSeeds();
   const docker = dockerfileSeeds();
@@ -42,6 +60,7 @@ describe('fuzzing the language service', () => {
   fuzz('YAML token soup', soupArb(YAML_TOKENS, 'yaml', 'file:///fuzz/soup.yaml', MANIFEST_HEADS), 150);
   fuzz('JSON token soup', soupArb([...YAML_TOKENS, '"apiVersion": "v1"', '"kind": "Pod"', '{"', '":'], 'json', 'file:///fuzz/soup.json'), 40);
   fuzz('Helm template soup', soupArb([...YAML_TOKENS, '{{ include "x" . | nindent 4 }}'], 'yaml', 'file:///fuzz/chart/templates/soup.yaml', MANIFEST_HEADS), 40);
+  fuzzWorkspace('workspaces of mutated manifests', mutatedArb(yaml, YAML_TOKENS, 3), 60);
   fuzz('mutated Dockerfiles', mutatedArb(docker, DOCKERFILE_TOKENS), 200);
   fuzz('Dockerfile token soup', soupArb(DOCKERFILE_TOKENS, 'dockerfile', 'file:///fuzz/Dockerfile'), 150);
 });

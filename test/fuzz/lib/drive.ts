@@ -14,7 +14,9 @@ import {
   checkCompletion,
   checkDiagnostics,
   checkFolding,
+  checkCodeLenses,
   checkHover,
+  checkLocations,
   checkSelection,
   checkSymbols,
   type Stats,
@@ -50,24 +52,27 @@ export function driveDocument(service: LanguageService, doc: TextDocument, input
   const positions = probes.map((p) => positionOf(lines, p));
   // Code actions where the editor asks: on each diagnostic, and on a probe's line.
   const ranges: Range[] = [...diagnostics.slice(0, 8).map((d) => d.range), ...positions.slice(0, 2).map((p) => ({ start: p, end: p }))];
-  for (const range of ranges) {
+  ranges.forEach((range, i) => {
     const context = { diagnostics: diagnostics.filter((d) => overlaps(d.range, range)) };
     const actions = req('code actions', () => service.doCodeActions(doc, range, context));
     const fixed = checkCodeActions(lines, doc.uri, actions);
-    // A quick fix must leave a document every feature still handles.
-    if (applyFixes) {
-      for (const text of fixed.slice(0, 2)) {
+    // A quick fix must leave a document that validation still handles (one per range, a few ranges).
+    if (applyFixes && i < 3) {
+      for (const text of fixed.slice(0, 1)) {
         const after = TextDocument.create(doc.uri, doc.languageId, ++version, text);
         const afterInput = { ...input, text, origin: `${input.origin} + a quick fix` };
         checkDiagnostics(new LineIndex(text), doc.uri, stats.request('diagnostics after a fix', afterInput, () => service.doValidation(after)));
       }
     }
-  }
+  });
 
   for (const p of positions) {
     checkHover(lines, req('hover', () => service.doHover(doc, p)));
     checkCompletion(lines, req('completion', () => service.doComplete(doc, p)));
+    checkLocations(lines, doc.uri, 'definition', req('definition', () => service.doDefinition(doc, p)));
+    checkLocations(lines, doc.uri, 'references', req('references', () => service.doReferences(doc, p, true)));
   }
+  checkCodeLenses(lines, req('code lens', () => service.doCodeLens(doc)));
   checkSymbols(lines, req('symbols', () => service.doDocumentSymbols(doc)));
   checkFolding(lines, req('folding', () => service.doFoldingRanges(doc)));
   checkSelection(lines, positions, req('selection ranges', () => service.doSelectionRanges(doc, positions)));

@@ -12,6 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   CodeAction,
+  CodeLens,
+  Location,
   CompletionList,
   Diagnostic,
   DocumentSymbol,
@@ -45,6 +47,8 @@ export class Stats {
   cases = 0;
   requests = 0;
   slowest: Slowest = { feature: '', ms: 0, chars: 0, origin: '' };
+  /** Requests and their total time per feature. */
+  features: Record<string, { requests: number; ms: number }> = {};
   constructor(readonly suite: string) {}
 
   /** Times `fn` as one request of `feature`; over the budget is a failure. */
@@ -53,6 +57,9 @@ export class Stats {
     const result = fn();
     const ms = performance.now() - t0;
     this.requests++;
+    const f = (this.features[feature] ??= { requests: 0, ms: 0 });
+    f.requests++;
+    f.ms = Math.round((f.ms + ms) * 10) / 10;
     if (ms > this.slowest.ms) this.slowest = { feature, ms: Math.round(ms * 10) / 10, chars: input.text.length, origin: input.origin.slice(0, 300) };
     if (ms > FUZZ.budgetMs) throw new OracleError(`${feature} took ${Math.round(ms)} ms (budget ${FUZZ.budgetMs} ms)`);
     return result;
@@ -61,8 +68,8 @@ export class Stats {
   write(): void {
     const dir = join(__dirname, '..', '..', '..', 'test-artifacts', 'fuzz');
     mkdirSync(dir, { recursive: true });
-    const { suite, cases, requests, slowest } = this;
-    writeFileSync(join(dir, `${suite}.json`), JSON.stringify({ suite, seed: FUZZ.seed, cases, requests, crashes: 0, slowest }, null, 2) + '\n');
+    const { suite, cases, requests, slowest, features } = this;
+    writeFileSync(join(dir, `${suite}.json`), JSON.stringify({ suite, seed: FUZZ.seed, cases, requests, crashes: 0, slowest, features }, null, 2) + '\n');
   }
 }
 
@@ -240,4 +247,22 @@ export function assertProperty<T>(name: string, property: fc.IProperty<T>, numRu
       (text !== undefined ? `text: ${JSON.stringify(text).slice(0, 2000)}\n` : '') +
       (err instanceof Error && !(err instanceof OracleError) ? `${err.stack}\n` : ''),
   );
+}
+
+/** Locations in this document lie inside it; others name a file URI. */
+export function checkLocations(lines: LineIndex, uri: string, f: string, locations: Location[] | null): void {
+  checkJson(f, locations);
+  for (const l of locations ?? []) {
+    if (typeof l.uri !== 'string' || !l.uri) fail(f, 'location without a URI', l);
+    if (l.uri === uri) checkRange(f, lines, l.range);
+  }
+}
+
+export function checkCodeLenses(lines: LineIndex, lenses: CodeLens[]): void {
+  const f = 'code lens';
+  checkJson(f, lenses);
+  for (const l of lenses) {
+    checkRange(f, lines, l.range);
+    if (l.command && (typeof l.command.title !== 'string' || !l.command.title)) fail(f, 'command without a title', l);
+  }
 }

@@ -5,6 +5,9 @@ import { defineMessages } from '../define';
  * message; Korean uses these, one per code.
  */
 export default defineMessages({
+  'yaml.code.ALIAS_CYCLE': { en: 'An alias refers to a node that contains it', ko: '별칭(alias)이 자신을 포함하는 노드를 가리킨다' },
+  'yaml.code.TOO_DEEP': { en: 'Collections are nested too deep; the deeper ones are not read', ko: '컬렉션이 너무 깊게 중첩되었다. 더 깊은 부분은 읽지 않는다' },
+  'yaml.code.BAD_MERGE': { en: 'Merge sources must be maps or aliases of maps', ko: '병합(`<<`)할 수 있는 것은 맵이나 맵의 별칭뿐이다' },
   'yaml.code.ALIAS_PROPS': { en: 'Alias nodes cannot have a tag or anchor', ko: '별칭(alias) 노드에는 태그나 앵커를 붙일 수 없다' },
   'yaml.code.BAD_ALIAS': { en: 'Invalid alias', ko: '잘못된 별칭(alias)' },
   'yaml.code.BAD_DIRECTIVE': { en: 'Invalid directive', ko: '잘못된 지시어(directive)' },

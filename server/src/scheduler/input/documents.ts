@@ -63,7 +63,8 @@ export function readObjects(src: ManifestSource): { objects: ObjectDoc[]; proble
     if (!isMap(root)) continue;
     let js: unknown;
     try {
-      js = doc.tree.toJS({ maxAliasCount: 1000 });
+      // The YAML layer bounded alias expansion already (service/yaml/bounds.ts).
+      js = doc.tree.toJS({ maxAliasCount: -1 });
     } catch (e) {
       problems.push({ source: { uri: src.uri, docIndex: doc.index, start: doc.start, end: doc.end }, message: e instanceof Error ? e.message : String(e) });
       continue;

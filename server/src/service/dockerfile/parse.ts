@@ -363,6 +363,24 @@ function parseFrom(raw: string, from: number, escape: string): Pass {
   const at = (r: Range['start']) => doc.offsetAt(r) - shift;
 
   const instructions = ast.getInstructions();
+  // dockerfile-ast resolves every variable eagerly against each earlier ENV and ARG of its stage
+  // (quadratic: a 50,000-line Dockerfile took minutes). Only the builder's FROM and STOPSIGNAL
+  // checks read the answer, so only their lines resolve; each instruction's variables are read once.
+  const resolving = new Set<number>();
+  for (const ins of instructions) {
+    const keyword = ins.getKeyword();
+    if (keyword === 'FROM' || keyword === 'STOPSIGNAL') {
+      const r = ins.getRange();
+      for (let l = r.start.line; l <= r.end.line; l++) resolving.add(l);
+    } else {
+      (ins as unknown as { isBuildVariable: () => undefined }).isBuildVariable = () => undefined;
+    }
+    const variables = ins.getVariables.bind(ins);
+    let cached: ReturnType<Instruction['getVariables']> | undefined;
+    ins.getVariables = () => (cached ??= variables());
+  }
+  const resolveVariable = ast.resolveVariable.bind(ast);
+  ast.resolveVariable = (name, line) => (resolving.has(line) ? resolveVariable(name, line) : undefined);
   const comments = ast.getComments();
   const units: Unit[] = [];
   const v = validator();

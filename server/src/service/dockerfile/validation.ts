@@ -41,6 +41,8 @@ export function validateDockerfile(model: DockerfileModel, locale: Locale, setti
     return l === undefined ? fallback : l;
   };
   const out: { start: number; end: number; diagnostic: Diagnostic }[] = [];
+  // Once per file, not per finding (a search of the whole text each time was quadratic).
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   for (const b of builderFindings(model, locale)) {
     const severity = level(b.code, b.severity);
     if (severity === 'off') continue;
@@ -79,7 +81,7 @@ export function validateDockerfile(model: DockerfileModel, locale: Locale, setti
           ...(tags.length ? { tags } : {}),
       };
       // Quick fixes travel with the diagnostic (see ../codeActions.ts), and so does a comment that disables the rule here.
-      const fixes = [...(f.fixes ?? []), disableFix(model, rule.id, f.start)].filter((x): x is Fix => x !== null);
+      const fixes = [...(f.fixes ?? []), disableFix(model, rule.id, f.start, eol)].filter((x): x is Fix => x !== null);
       const data: DiagnosticData = {
         fixes: fixes.map((x) => ({
           title: t(locale, x.title, x.params),
@@ -96,12 +98,11 @@ export function validateDockerfile(model: DockerfileModel, locale: Locale, setti
 }
 
 /** `# kube-guide-disable-next-line <id>` above the instruction, indented like it. */
-function disableFix(model: DockerfileModel, id: string, offset: number): Fix | null {
+function disableFix(model: DockerfileModel, id: string, offset: number, eol: string): Fix | null {
   const inst = instructionAt(model, offset);
   if (!inst) return null;
   const at = inst.unit.start;
   const indent = /^[ \t]*/.exec(model.text.slice(at, at + 200))![0];
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   return { title: 'dockerfile.fix.disableLine', params: { id }, edits: [{ start: at, end: at, newText: `${indent}# kube-guide-disable-next-line ${id}${eol}` }] };
 }
 

@@ -91,9 +91,9 @@ function nodeOf(v: unknown): Node | null {
   return v && typeof v === 'object' ? (v as Node) : null;
 }
 
-/** Follows an alias to the node it names (one step; anchors cannot loop). */
+/** Follows an alias to the node it names (one step; the parser layer dropped aliases that loop). */
 export function resolveAlias(doc: YamlDoc, node: Node | null | undefined): Node | null {
-  if (node && isAlias(node)) return (node.resolve(doc.tree as Document) as Node | undefined) ?? null;
+  if (node && isAlias(node)) return doc.aliases.get(node) ?? null;
   return node ?? null;
 }
 
@@ -214,7 +214,8 @@ export function keyRange(pair: Pair<unknown, unknown>): OffsetRange | undefined 
 /** The JS value of a node, as the API server would decode it (aliases and merges resolved). */
 export function toValue(doc: YamlDoc, node: Node | null | undefined): unknown {
   if (!node) return null;
-  return node.toJS(doc.tree as Document, { maxAliasCount: 100 });
+  // The parser layer bounded what aliases expand to (bounds.ts): no count limit here to throw.
+  return node.toJS(doc.tree as Document, { maxAliasCount: -1 });
 }
 
 /** A scalar's value when it is a string (never a number or boolean). */

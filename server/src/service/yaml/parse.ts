@@ -17,6 +17,7 @@ import {
   isScalar,
   parseAllDocuments,
   visit,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -25,6 +26,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { LineIndex, lineStartsOf } from '../../common/text';
+import { boundDocument } from './bounds';
 import { isToolConfig } from './toolConfigs';
 
 export interface YamlProblem {
@@ -51,6 +53,8 @@ export interface YamlDoc {
    * of templates are not reported, and manifests features skip them.
    */
   template: boolean;
+  /** Each alias's target (see bounds.ts): features look it up, never search the document. */
+  aliases: Map<Alias, Node>;
   /**
    * Per-document results of features (validation, symbols…), kept while the document's text is
    * unchanged. Store offsets relative to `start` here, never absolute ones: the document may move.
@@ -333,11 +337,17 @@ function parseChunk(src: string, base: number, helmFolder: boolean): Chunk {
   let lines: LineIndex | undefined;
   const docs = trees.map((tree): YamlDoc => {
     const [start, , end] = tree.range;
+    // Before anything walks the tree: resolve aliases, drop cycles, bombs and excess depth.
+    const bounds = boundDocument(tree);
     const problems: YamlProblem[] = template
       ? []
-      : [...withDuplicateKeys(tree.errors.map((e) => problem(e, 'error', source.length)), tree), ...tree.warnings.map((e) => problem(e, 'warning', source.length))];
+      : [
+          ...withDuplicateKeys(tree.errors.map((e) => problem(e, 'error', source.length)), tree),
+          ...bounds.problems.map((p): YamlProblem => ({ ...p, severity: 'error' })),
+          ...tree.warnings.map((e) => problem(e, 'warning', source.length)),
+        ];
     if (problems.length) refineProblems(tree, problems, (lines ??= new LineIndex(source)));
-    return { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, memo: new Map() };
+    return { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, aliases: bounds.aliases, memo: new Map() };
   });
   const chunk: Chunk = { text: src, offset: 0, docs, lineStarts: lineStartsOf(src) };
   if (base !== 0) shiftChunk(chunk, base);
@@ -386,6 +396,8 @@ function shiftNode(node: unknown, delta: number, seen: Set<unknown>): void {
 function problem(e: { code: string; message: string; pos: [number, number] }, severity: YamlProblem['severity'], max: number): YamlProblem {
   const start = Math.min(e.pos[0], max);
   const end = Math.min(Math.max(e.pos[1], start), max);
+  // The parser catches its own stack overflow on deep nesting and says so in JavaScript's words.
+  if (e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message)) return { code: 'TOO_DEEP', message: 'Collections are nested too deep to parse', start, end, severity };
   return { code: e.code, message: e.message, start, end, severity };
 }
 
