@@ -14,7 +14,8 @@ export const aptGetYes: DockerfileRule = {
     const out: Finding[] = [];
     for (const inst of runs(model)) {
       for (const call of aptCalls(model, inst)) {
-        if (aptSubcommand(call) !== 'install' || assumesYes(call)) continue;
+        // `yes | apt-get install …` answers the prompt too.
+        if (aptSubcommand(call) !== 'install' || assumesYes(call) || call.stdinFrom === 'yes') continue;
         out.push(aptFinding(call, 'dockerfile.aptGetYes', { title: 'dockerfile.fix.addYes', insert: ' -y' }));
       }
     }

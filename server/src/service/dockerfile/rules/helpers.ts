@@ -9,6 +9,8 @@ export interface RunCommand {
   command: ShellCommand;
   /** Index of the program word in `command.words`. */
   program: number;
+  /** The program whose output is piped into this one (`yes | apt-get install …` → `yes`). */
+  stdinFrom: string | null;
 }
 
 /** Derived per lexed scripts (so they follow the scripts' cache and shifts). */
@@ -22,10 +24,13 @@ export function runCommands(model: DockerfileModel, inst: Inst): RunCommand[] {
   if (out) return out;
   out = [];
   for (const script of scripts) {
-    for (const command of script.commands) {
+    script.commands.forEach((command, i) => {
       const program = programIndex(command.words);
-      if (program >= 0) out.push({ command, program });
-    }
+      if (program < 0) return;
+      const prev = i > 0 && script.commands[i - 1].terminator === '|' ? script.commands[i - 1] : null;
+      const prevProgram = prev ? programIndex(prev.words) : -1;
+      out.push({ command, program, stdinFrom: prev && prevProgram >= 0 ? basename(prev.words[prevProgram].value) : null });
+    });
   }
   runCache.set(scripts, out);
   return out;
