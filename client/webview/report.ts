@@ -101,7 +101,14 @@ window.addEventListener('scroll', () => {
   vscode.setState(state);
 });
 
-// After a re-run (the page is rebuilt), come back to where the user was.
-if (state.scrollY) window.scrollTo(0, state.scrollY);
+// After a re-run (the page is rebuilt), come back to where the user was; a new run starts at the
+// top (VS Code puts a replaced page back at the old scroll position once it has loaded).
+const scrollY = state.scrollY ?? 0;
+const place = () => window.scrollTo(0, scrollY);
+place();
+window.addEventListener('load', () => {
+  place();
+  requestAnimationFrame(place);
+});
 if (state.selected && podButtons(state.selected).length) select(state.selected, false);
 vscode.postMessage({ type: 'ready' });

@@ -174,6 +174,9 @@ describe('Simulate Scheduling in the VS Code UI', () => {
       await editor.openFile('unschedulable.yaml');
       await editor.runCommand('Kube Guide: How Many Nodes Do I Need?');
       const frame = await editor.webviewFrame('#report .whatif', { contains: '1 more node(s) like worker-1' });
+      // A new run starts at the top, where the answer is (the previous report was scrolled).
+      const { waitUntil } = await tools();
+      await waitUntil(async () => (await frame.evaluate(() => window.scrollY)) === 0, { what: 'the report at the top' });
       const added = (await cards(frame)).filter((c) => c.added);
       assert.deepEqual(added, [{ node: 'worker-1-extra-1', owners: ['Deployment/batch'], added: true }]);
       assert.match(await frame.locator('.whatif .unfit').innerText(), /no number of such nodes helps default\/ssd-cache/);
