@@ -120,7 +120,39 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     }
     return byKind;
   };
-  const withTemplate = () => everything().filter((o) => o.template);
+  let templated: ObjectFact[] | undefined;
+  const withTemplate = () => (templated ??= everything().filter((o) => o.template));
+  // Lookups a rule makes once per document: built once per view, so a workspace of n manifests
+  // costs n lookups, not n².
+  let byName: Map<string, ObjectFact[]> | undefined;
+  const named = (kind: string, name: string) => {
+    if (!byName) {
+      byName = new Map();
+      for (const o of everything()) push(byName, `${o.kind}\0${o.name}`, o);
+    }
+    return byName.get(`${kind}\0${name}`) ?? [];
+  };
+  let podsByLabel: Map<string, ObjectFact[]> | undefined;
+  const podsWith = (pair: string) => {
+    if (!podsByLabel) {
+      podsByLabel = new Map();
+      for (const o of withTemplate()) if (o.kind !== 'PodTemplate') for (const [k, v] of Object.entries(o.template!.labels)) push(podsByLabel, `${k}=${v}`, o);
+    }
+    return podsByLabel.get(pair) ?? [];
+  };
+  let servicesByLabel: Map<string, ObjectFact[]> | undefined;
+  const servicesWith = (pair: string) => {
+    if (!servicesByLabel) {
+      servicesByLabel = new Map();
+      for (const s of kinds().get('Service') ?? []) for (const [k, v] of Object.entries(s.service?.selector ?? {})) push(servicesByLabel, `${k}=${v}`, s);
+    }
+    return servicesByLabel.get(pair) ?? [];
+  };
+  /** Pod templates that may match: those with one of the selector's pairs (every match has all). */
+  const podCandidates = (matchLabels: Record<string, string> | undefined) => {
+    const first = Object.entries(matchLabels ?? {})[0];
+    return first ? podsWith(`${first[0]}=${first[1]}`) : withTemplate().filter((o) => o.kind !== 'PodTemplate');
+  };
   let builds: Map<string, BuildFact> | undefined;
   const byDoc = new Map<string, Map<number, ObjectFact>>();
   const buildMap = () => {
@@ -135,13 +167,15 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     version,
     cluster,
     objects: (kind) => (kind === undefined ? everything() : (kinds().get(kind) ?? [])),
-    find: (kind, name, namespace) => (kinds().get(kind) ?? []).filter((o) => o.name === name && sameNamespace(o.namespace, namespace)),
+    find: (kind, name, namespace) => named(kind, name).filter((o) => sameNamespace(o.namespace, namespace)),
     selectedBy: (selector, namespace, near) =>
-      nearest(withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && mapSelects(selector, o.template!.labels)), near),
-    servicesSelecting: (labels, namespace, near) =>
-      nearest((kinds().get('Service') ?? []).filter((s) => s.service?.selector && sameNamespace(s.namespace, namespace) && mapSelects(s.service.selector, labels)), near),
+      nearest(podCandidates(selector).filter((o) => sameNamespace(o.namespace, namespace) && mapSelects(selector, o.template!.labels)), near),
+    servicesSelecting: (labels, namespace, near) => {
+      const candidates = new Set(Object.entries(labels).flatMap(([k, v]) => servicesWith(`${k}=${v}`)));
+      return nearest([...candidates].filter((s) => sameNamespace(s.namespace, namespace) && mapSelects(s.service!.selector!, labels)), near);
+    },
     matching: (selector, namespace, near) =>
-      nearest(withTemplate().filter((o) => o.kind !== 'PodTemplate' && sameNamespace(o.namespace, namespace) && selectorMatches(selector, o.template!.labels)), near),
+      nearest(podCandidates(selector.matchLabels).filter((o) => sameNamespace(o.namespace, namespace) && selectorMatches(selector, o.template!.labels)), near),
     isPatch: (uri) => patchSet().has(uri),
     builtFrom: (image) => {
       const b = buildMap().get(imageName(image));
@@ -163,4 +197,8 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
   };
 }
 
-
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

@@ -86,8 +86,10 @@ export class WorkspaceIndex {
 
   /** Indexes a file already parsed (an open document: the service's own parse). */
   setParsed(uri: string, file: YamlFile): boolean {
-    if (this.parsed.get(uri) === file) return this.files.has(uri);
+    const prev = this.parsed.get(uri);
     this.parsed.set(uri, file);
+    // The same text (the same parse, or the editor's parse of what was read from disk): same facts.
+    if (prev && prev.text === file.text && prev.json === file.json && prev.patch === file.patch) return this.files.has(uri);
     if (file.text.length > this.limits.maxFileSize) {
       this.remove(uri);
       return false;
