@@ -150,6 +150,11 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
         return doDockerfileComplete(model, model.lines.offsetAt(position), locale, settings.hover.docs);
       }
       const language = documentLanguage(document.uri, document.languageId);
+      if (language === 'json') {
+        // A JSON manifest (not package.json and friends).
+        const file = manifestFile(document);
+        return file ? doManifestComplete(file, file.lines.offsetAt(position), locale) : null;
+      }
       if (language !== 'yaml') return null;
       const file = yamlFile(document, false);
       // An empty file or one with manifests; other YAML (CI, compose, values) gets nothing.

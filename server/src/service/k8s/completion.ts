@@ -47,11 +47,15 @@ interface Context {
   hasColon: boolean;
   /** The key being replaced (it is not "present": the completion replaces it). */
   exclude?: string;
+  /** JSON: keys and strings are quoted, objects and lists are braces and brackets. */
+  json?: boolean;
+  /** JSON: a comma to add after the previous member, and one to add after the inserted one. */
+  commaBefore?: number;
+  commaAfter?: boolean;
 }
 
 export function doManifestComplete(file: YamlFile, offset: number, locale: Locale): CompletionList | null {
-  if (file.json) return null;
-  const ctx = context(file, offset);
+  const ctx = file.json ? jsonContext(file, offset) : context(file, offset);
   if (!ctx) return null;
   const items = ctx.mode === 'key' ? keyItems(ctx, locale) : valueItems(ctx, locale);
   return { isIncomplete: false, items };
@@ -143,6 +147,75 @@ function findPlaceholder(doc: YamlDoc, marker: string): { path: Path; map: YAMLM
   return hit;
 }
 
+/**
+ * Where the cursor is in a JSON manifest: in (or at) a key of an object, or a value. The same
+ * placeholder re-parse settles the path; JSON strings do not span lines, so the line tells the rest.
+ */
+function jsonContext(file: YamlFile, offset: number): Context | undefined {
+  const text = file.text;
+  const line = file.lines.lineOf(offset);
+  const lineStart = file.lines.lineStarts[line];
+  const lineEnd = file.lines.lineEnd(line);
+  // Inside a string? Count unescaped quotes from the line start.
+  let quote = -1;
+  for (let i = lineStart; i < offset; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') quote = quote < 0 ? i : -1;
+  }
+  let start = offset;
+  let end = offset;
+  if (quote >= 0) {
+    start = quote;
+    let i = offset;
+    while (i < lineEnd && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    end = i < lineEnd ? i + 1 : i;
+  }
+  // The structure around: a forward scan to `start` keeps the open brackets (outside strings).
+  const stack: string[] = [];
+  let prev = '';
+  let prevAt = -1;
+  for (let i = 0, inString = false; i < start; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') {
+        inString = false;
+        prev = '"';
+        prevAt = i;
+      }
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') stack.push(c);
+    else if (c === '}' || c === ']') stack.pop();
+    if (!/\s/.test(c) && c !== '"') {
+      prev = c;
+      prevAt = i;
+    }
+  }
+  const inObject = stack[stack.length - 1] === '{';
+  const after = text.slice(end, lineEnd);
+  let mode: 'key' | 'value';
+  let commaBefore: number | undefined;
+  if (prev === ':' || (!inObject && stack.length)) mode = 'value';
+  else if (inObject) {
+    mode = 'key';
+    // A new member after a value that has no comma yet.
+    if (prev !== '{' && prev !== ',' && prevAt >= 0) commaBefore = prevAt + 1;
+  } else return undefined;
+  const hasColon = mode === 'key' && /^\s*:/.test(after);
+  // Another member follows on the line: the inserted one needs a comma.
+  const rest = text.slice(end).replace(/^\s+/, '');
+  const commaAfter = mode === 'key' && !hasColon && rest.startsWith('"');
+  const placeholder = mode === 'key' ? (hasColon ? `"${KEY}"` : `"${KEY}": null`) : `"${VALUE}"`;
+  const probeText = text.slice(0, commaBefore ?? start) + (commaBefore !== undefined ? ',' + text.slice(commaBefore, start) : '') + placeholder + (commaAfter ? ',' : '') + text.slice(end);
+  const [probe] = parseYaml(probeText, { json: true }).docs;
+  if (!probe) return undefined;
+  const found = findPlaceholder(probe, mode === 'key' ? KEY : VALUE);
+  if (!found) return undefined;
+  return { file, doc: file.docs[0], probe, mode, path: found.path, start, end, indent: 0, map: found.map, hasColon, json: true, commaBefore, commaAfter };
+}
+
 // ---- the document's type ----
 
 interface Head {
@@ -181,7 +254,7 @@ function keyItems(ctx: Context, locale: Locale): CompletionItem[] {
     // Not a known resource yet: the head keys, and whole resources when the document is empty.
     if (!head.apiVersion) items.push(headKey('apiVersion', ctx, locale));
     if (!head.kind) items.push(headKey('kind', ctx, locale));
-    if (!head.apiVersion && !head.kind && onlyPlaceholder(ctx)) items.push(...snippetItems(ctx, locale));
+    if (!head.apiVersion && !head.kind && onlyPlaceholder(ctx) && !ctx.json) items.push(...snippetItems(ctx, locale));
     return items;
   }
   // A custom resource still has standard metadata.
@@ -221,15 +294,32 @@ function headKey(name: 'apiVersion' | 'kind', ctx: Context, locale: Locale): Com
     detail: 'string (required)',
     documentation: { kind: MarkupKind.Markdown, value: t(locale, name === 'apiVersion' ? 'hover.apiVersion.body' : 'hover.kind.body') },
     sortText: `0${name}`,
-    textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText: ctx.hasColon ? name : `${name}: ` },
+    ...edits(ctx, ctx.json ? (ctx.hasColon ? `"${name}"` : `"${name}": "$1"`) : ctx.hasColon ? name : `${name}: `),
+    insertTextFormat: InsertTextFormat.Snippet,
     command: { title: 'suggest', command: 'editor.action.triggerSuggest' },
   };
+}
+
+/** The main edit, and in JSON the commas a new member needs around it. */
+function edits(ctx: Context, newText: string): Pick<CompletionItem, 'textEdit' | 'additionalTextEdits'> {
+  const range = ctx.file.lines.range(ctx.start, ctx.end);
+  const text = ctx.json && ctx.commaAfter && !ctx.hasColon ? `${newText},` : newText;
+  if (ctx.json && ctx.commaBefore !== undefined && !ctx.hasColon) {
+    return { textEdit: { range, newText: text }, additionalTextEdits: [{ range: ctx.file.lines.range(ctx.commaBefore), newText: ',' }] };
+  }
+  return { textEdit: { range, newText: text } };
 }
 
 function fieldItem(field: Field, ctx: Context, locale: Locale): CompletionItem {
   const type = field.type;
   const label = typeLabel(type);
-  const newText = ctx.hasColon ? field.name : `${field.name}:${valueSnippet(field, type, ctx.indent)}`;
+  const newText = ctx.json
+    ? ctx.hasColon
+      ? `"${field.name}"`
+      : `"${field.name}": ${jsonValueSnippet(field, type)}`
+    : ctx.hasColon
+      ? field.name
+      : `${field.name}:${valueSnippet(field, type, ctx.indent)}`;
   const docs = [field.description];
   if (field.enum?.length) docs.push(t(locale, 'k8s.complete.values', { values: field.enum.map((v) => `\`${v}\``).join(', ') }));
   if (field.default) docs.push(t(locale, 'k8s.complete.default', { value: field.default }));
@@ -241,8 +331,26 @@ function fieldItem(field: Field, ctx: Context, locale: Locale): CompletionItem {
     sortText: `${field.required ? '0' : '1'}${field.name}`,
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
-    textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText },
+    ...edits(ctx, newText),
   };
+}
+
+/** A JSON value to fill in after `"key": `. */
+function jsonValueSnippet(field: Field, type: SchemaType): string {
+  if (field.enum?.length) return `"\${1|${field.enum.map(escapeChoice).join(',')}|}"`;
+  switch (type.kind) {
+    case 'object':
+    case 'map':
+      return '{$0}';
+    case 'array':
+      return '[$0]';
+    case 'union':
+      return '$0';
+    case 'scalar':
+      if (type.name === 'boolean') return '${1|true,false|}';
+      if (type.name === 'integer' || type.name === 'number' || type.name === 'int-or-string' || type.name === 'any') return '$0';
+      return '"$1"';
+  }
 }
 
 /** What follows `key:` — a value placeholder, or a new indented block for objects and lists. */
@@ -278,7 +386,7 @@ function valueItems(ctx: Context, locale: Locale): CompletionItem[] {
     kind: CompletionItemKind.Value,
     detail,
     sortText: sort,
-    textEdit: { range, newText: yamlScalar(label) },
+    textEdit: { range, newText: ctx.json ? (label === 'true' || label === 'false' ? label : JSON.stringify(label)) : yamlScalar(label) },
   });
   if (path.length === 1 && path[0] === 'apiVersion') {
     const versions = head.kind ? apiVersionsOf(head.kind) : allApiVersions();
@@ -400,7 +508,7 @@ function labelKeyItems(ctx: Context, present: Set<string>, locale: Locale): Comp
         detail: t(locale, 'k8s.complete.fromFile'),
         filterText: k,
         sortText: `0${k}`,
-        textEdit: { range: ctx.file.lines.range(ctx.start, ctx.end), newText: `${k}: ${yamlScalar(v)}` },
+        ...edits(ctx, ctx.json ? `${JSON.stringify(k)}: ${JSON.stringify(v)}` : `${k}: ${yamlScalar(v)}`),
       });
     }
   }

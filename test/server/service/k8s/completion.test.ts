@@ -202,3 +202,35 @@ describe('resource snippets', () => {
     assert.match(text, /runAsNonRoot: true/);
   });
 });
+
+describe('completion in JSON manifests', () => {
+  const pod = (body: string) => `{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "metadata": {"name": "p"},\n  "spec": {\n${body}\n  }\n}\n`;
+  function applyJson(fixture: string, label: string): string {
+    const [text, offset] = cursor(fixture);
+    const doc = textDocument(text, 'json');
+    const item = service.doComplete(doc, doc.positionAt(offset))?.items.find((i) => i.label === label);
+    assert.ok(item, `no item ${label}`);
+    const edit = item.textEdit as TextEdit;
+    return TextDocument.applyEdits(TextDocument.create('file:///x.json', 'json', 1, text), [{ range: edit.range, newText: resolveSnippet(edit.newText) }, ...(item.additionalTextEdits ?? [])]);
+  }
+
+  it('completes keys inside a quoted word, with a JSON value', () => {
+    assert.equal(applyJson(pod('    "contain|"'), 'containers'), pod('    "containers": []'));
+    assert.equal(applyJson(pod('    "restartPo|"'), 'restartPolicy'), pod('    "restartPolicy": "Always"'));
+  });
+
+  it('adds the commas a new member needs', () => {
+    assert.equal(applyJson(pod('    "hostNetwork": true\n    |'), 'hostPID'), pod('    "hostNetwork": true,\n    "hostPID": true'));
+    assert.equal(applyJson(pod('    |\n    "hostNetwork": true'), 'hostPID'), pod('    "hostPID": true,\n    "hostNetwork": true'));
+  });
+
+  it('completes enum values, quoted', () => {
+    assert.equal(applyJson(pod('    "dnsPolicy": "Clu|"'), 'ClusterFirst'), pod('    "dnsPolicy": "ClusterFirst"'));
+  });
+
+  it('leaves JSON that is not a manifest alone', () => {
+    const [text, offset] = cursor('{\n  "name": "pkg",\n  "|"\n}\n');
+    const doc = textDocument(text, 'json');
+    assert.equal(service.doComplete(doc, doc.positionAt(offset)), null);
+  });
+});
