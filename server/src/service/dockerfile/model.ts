@@ -3,9 +3,9 @@
  * the final image's stage chain, variables in scope. Built in one pass over the units; what is
  * costly (shell lexing) is computed on demand and cached on the unit's facts.
  */
-import { LineIndex } from '../../common/text';
+import { LineIndex, lineStartsOf } from '../../common/text';
 import { parseImageRef, type ImageRef } from './image';
-import { reparseFile, type CommentFact, type InstructionFact, type ParsedFile, type Unit } from './parse';
+import { commonPrefix, commonSuffix, reparseFile, type CommentFact, type InstructionFact, type ParsedFile, type Unit } from './parse';
 import { basename, lexShell, type ShellScript, type ShellWord } from './shell';
 
 export interface Inst {
@@ -54,7 +54,7 @@ export interface DockerfileModel {
   finalChain: Stage[];
 }
 
-export function buildModel(file: ParsedFile): DockerfileModel {
+export function buildModel(file: ParsedFile, lineStarts?: number[]): DockerfileModel {
   const instructions: Inst[] = [];
   const comments: Comment[] = [];
   const globalArgs: Inst[] = [];
@@ -88,7 +88,7 @@ export function buildModel(file: ParsedFile): DockerfileModel {
   return {
     file,
     text: file.text,
-    lines: new LineIndex(file.text),
+    lines: new LineIndex(file.text, lineStarts),
     escape: file.escape,
     instructions,
     comments,
@@ -117,10 +117,32 @@ function fromStage(from: Inst, index: number, byName: Map<string, Stage>): Stage
   };
 }
 
-/** Parses `text`, reusing what it can of the previous model (see parse.ts). */
+/** Parses `text`, reusing what it can of the previous model (see parse.ts) and its line starts. */
 export function updateModel(prev: DockerfileModel | undefined, text: string): DockerfileModel {
   if (prev && prev.text === text) return prev;
-  return buildModel(reparseFile(prev?.file, text));
+  return buildModel(reparseFile(prev?.file, text), prev ? shiftLineStarts(prev.text, prev.lines.lineStarts, text) : undefined);
+}
+
+/**
+ * The line starts of `text` from those of `old`: the lines before the edit are kept, the edited
+ * region is scanned again, the lines after it are shifted. (A CR LF pair may straddle either
+ * end of the edit: the kept starts stop one character before it, the scan goes one past it.)
+ */
+export function shiftLineStarts(old: string, starts: number[], text: string): number[] {
+  const p = commonPrefix(old, text);
+  const s = commonSuffix(old, text, p);
+  const oldEnd = old.length - s;
+  const newEnd = text.length - s;
+  const delta = text.length - old.length;
+  const out: number[] = [];
+  let i = 0;
+  while (i < starts.length && starts[i] <= p - 1) out.push(starts[i++]);
+  const from = out.length ? out[out.length - 1] : 0;
+  if (!out.length) out.push(0);
+  const until = Math.min(text.length, newEnd + 2);
+  for (const q of lineStartsOf(text.slice(from, until), from).slice(1)) if (q <= newEnd + 1) out.push(q);
+  for (let j = 0; j < starts.length; j++) if (starts[j] >= oldEnd + 2) out.push(starts[j] + delta);
+  return out;
 }
 
 /** Lexed scripts per unit facts, with the base their absolute offsets were computed at. */

@@ -190,11 +190,8 @@ export function reparseFile(prev: ParsedFile | undefined, text: string): ParsedF
   if (!prev) return parseFile(text);
   if (prev.text === text) return prev;
   const old = prev.text;
-  const min = Math.min(old.length, text.length);
-  let p = 0;
-  while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < min - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const p = commonPrefix(old, text);
+  const s = commonSuffix(old, text, p);
   const changeStart = p;
   const changeEndOld = old.length - s;
   const delta = text.length - old.length;
@@ -228,6 +225,28 @@ export function reparseFile(prev: ParsedFile | undefined, text: string): ParsedF
     // The last instruction runs on past the window (an opened heredoc, a trailing continuation).
     i1++;
   }
+}
+
+/** Length of the common prefix; blocks compared natively first, then characters. */
+export function commonPrefix(a: string, b: string): number {
+  const min = Math.min(a.length, b.length);
+  let p = 0;
+  for (let block = 4096; block >= 64; block >>= 2) {
+    while (p + block <= min && a.slice(p, p + block) === b.slice(p, p + block)) p += block;
+  }
+  while (p < min && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the common suffix that does not overlap a common prefix of length `prefix`. */
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const max = Math.min(a.length, b.length) - prefix;
+  let s = 0;
+  for (let block = 4096; block >= 64; block >>= 2) {
+    while (s + block <= max && a.slice(a.length - s - block, a.length - s) === b.slice(b.length - s - block, b.length - s)) s += block;
+  }
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return s;
 }
 
 function lastUnitStartingAtOrBefore(units: Unit[], offset: number): number {

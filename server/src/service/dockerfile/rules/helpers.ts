@@ -37,13 +37,30 @@ export function runCommands(model: DockerfileModel, inst: Inst): RunCommand[] {
 }
 
 /** The words in program position, wrappers included: `env X=1 sudo apt-get` → env, sudo, apt-get. */
+const programWordsCache = new WeakMap<ShellCommand, ShellWord[]>();
+
 export function programWords(command: ShellCommand): ShellWord[] {
-  return programChain(command.words).map((i) => command.words[i]);
+  let words = programWordsCache.get(command);
+  if (!words) {
+    words = programChain(command.words).map((i) => command.words[i]);
+    programWordsCache.set(command, words);
+  }
+  return words;
 }
+
+/** Per model: its RUN instructions, and those of the final image's stages (several rules ask). */
+const runsCache = new WeakMap<DockerfileModel, { all: Inst[]; final: Inst[] }>();
 
 /** All RUN instructions of the given stages (all stages when omitted). */
 export function runs(model: DockerfileModel, stages: Stage[] = model.stages): Inst[] {
-  return stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
+  if (stages !== model.stages && stages !== model.finalChain) return stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
+  let cached = runsCache.get(model);
+  if (!cached) {
+    const of = (list: Stage[]) => list.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN'));
+    cached = { all: of(model.stages), final: of(model.finalChain) };
+    runsCache.set(model, cached);
+  }
+  return stages === model.stages ? cached.all : cached.final;
 }
 
 export interface AptCall extends RunCommand {
