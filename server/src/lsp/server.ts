@@ -35,7 +35,7 @@ export function startServer(connection: Connection): void {
   const service = getLanguageService({ locale });
   /** A scheduled validation per document: how to cancel it. */
   const pending = new Map<string, () => void>();
-  /** How long each document's last validation took (ms), to pace the next one. */
+  /** How long each document's validation takes (ms, smoothed), to pace the next one. */
   const cost = new Map<string, number>();
   let folders: string[] = [];
   const notesLibrary = new NotesLibrary((files) => reportNotes(files));
@@ -190,7 +190,7 @@ export function startServer(connection: Connection): void {
   /**
    * Coalesces a burst of edits into one validation. A cheap one runs at once, after the requests
    * that came with the edit (completion, hover); a costly one (a large file) waits for a pause in
-   * typing as long as it takes itself (at most 50 ms), so it never holds those requests up.
+   * typing twice as long as it takes itself (at most 50 ms), so it never holds those requests up.
    */
   function schedule(uri: string): void {
     pending.get(uri)?.();
@@ -201,15 +201,17 @@ export function startServer(connection: Connection): void {
       const before = service.workspace.version;
       const started = performance.now();
       const diagnostics = guard('validation', [], () => service.doValidation(doc));
-      cost.set(uri, performance.now() - started);
+      // Smoothed, so one slow run (a GC pause) does not change the pace.
+      const took = performance.now() - started;
+      cost.set(uri, cost.has(uri) ? 0.7 * cost.get(uri)! + 0.3 * took : took);
       published.set(uri, service.workspace.version);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       // This document's manifests changed the index: the others' cross-document checks may too.
       if (service.workspace.version !== before) revalidateOthers(uri);
     };
     const last = cost.get(uri) ?? 0;
-    if (last >= 4) {
-      const timer = setTimeout(run, Math.min(50, Math.ceil(last)));
+    if (last >= 2) {
+      const timer = setTimeout(run, Math.min(50, Math.ceil(2 * last)));
       pending.set(uri, () => clearTimeout(timer));
       return;
     }
