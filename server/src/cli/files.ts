@@ -1,5 +1,7 @@
 /** Reading the files a command is given: folders are walked, user errors are one line. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { FileReadError, MAX_INPUT_BYTES, readFileBytesSync } from '../common/files';
+import { formatSize } from '../service/limits';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../l10n';
@@ -58,13 +60,30 @@ function walk(abs: string, shown: string, out: InputFile[], locale: Locale): voi
   }
 }
 
-/** A named file is always read (or is a user error); a file found in a folder is skipped if binary. */
+/**
+ * A file the user named, as bytes: only a regular file of sane size (`/dev/zero` or a FIFO would
+ * never end); anything else is one clear line (a `UserError`).
+ */
+export function readUserFile(abs: string, shown: string, locale: Locale): Buffer {
+  try {
+    return readFileBytesSync(abs, MAX_INPUT_BYTES);
+  } catch (e) {
+    const reason = e instanceof FileReadError ? e.reason : 'unreadable';
+    if (reason === 'not-found') throw new UserError(t(locale, 'cli.pathNotFound', { path: shown }));
+    if (reason === 'not-a-file') throw new UserError(t(locale, 'cli.notAFile', { path: shown }));
+    if (reason === 'too-large') throw new UserError(t(locale, 'cli.tooLarge', { path: shown, size: formatSize((e as FileReadError).size ?? 0), max: formatSize(MAX_INPUT_BYTES) }));
+    throw new UserError(t(locale, 'cli.unreadable', { path: shown }));
+  }
+}
+
+/** A named file is always read (or is a user error); a file found in a folder is skipped if binary or not a regular file. */
 function readInput(abs: string, shown: string, locale: Locale, named: boolean): InputFile | null {
   let buf: Buffer;
   try {
-    buf = readFileSync(abs);
-  } catch {
-    throw new UserError(t(locale, 'cli.unreadable', { path: shown }));
+    buf = readUserFile(abs, shown, locale);
+  } catch (e) {
+    if (!named) return null;
+    throw e;
   }
   if (!named && buf.includes(0)) return null;
   const uri = pathToFileURL(abs).href;

@@ -7,9 +7,10 @@ import scheduler from './messages/scheduler';
 import dockerfile from './messages/dockerfile';
 import simulation from './messages/simulation';
 import rules from './messages/rules';
+import robustness from './messages/robustness';
 
 /** Every area's messages; a key may appear in one table only (a test checks). */
-export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile, simulation, rules };
+export const tables = { core, cli, yaml, notes, k8s, scheduler, dockerfile, simulation, rules, robustness };
 
 export const catalog = {
   ...core,
@@ -21,6 +22,7 @@ export const catalog = {
   ...dockerfile,
   ...simulation,
   ...rules,
+  ...robustness,
 };
 
 export type MessageKey = keyof typeof catalog;

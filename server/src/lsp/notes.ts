@@ -3,7 +3,8 @@
  * (`kubeGuide.notes.paths`): read, parsed by the pure parser, and watched, so an edit to a note
  * shows in the next hover. Nothing here parses or matches; server/src/notes does.
  */
-import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { FileReadError, MAX_NOTES_BYTES, readTextFileSync } from '../common/files';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,9 +82,11 @@ export class NotesLibrary {
     for (const file of this.files) {
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        // A regular file of sane size only: a setting may name /dev/zero or a FIFO.
+        text = readTextFileSync(file, MAX_NOTES_BYTES);
       } catch (e) {
-        statuses.push({ file, linked: 0, problems: [], error: (e as NodeJS.ErrnoException).code ?? String(e) });
+        const error = e instanceof FileReadError ? (e.code ?? (e.reason === 'too-large' ? `larger than ${MAX_NOTES_BYTES} bytes` : 'not a regular file')) : String(e);
+        statuses.push({ file, linked: 0, problems: [], error });
         continue;
       }
       const source = declaredSource(pathToFileURL(file).toString(), parseNotes(text));

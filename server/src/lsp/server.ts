@@ -6,6 +6,9 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -17,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveLocale, t, type Locale } from '../l10n';
 import { createNotesProvider, type LinkStyle } from '../notes';
 import { getLanguageService, resolveSettings } from '../service';
+import { formatSize, TOO_LARGE_CODE } from '../service/limits';
 import { VERSION } from '../version';
 import { NotesLibrary, type UserNotesStatus } from './notes';
 import { registerSimulation } from './simulate';
@@ -27,6 +31,8 @@ import type { NotesProvider } from '../service/notes';
 export const SETTINGS_SECTION = 'kubeGuide';
 /** Sent after the user's notes (`kubeGuide.notes.paths`) were read: `{ files: UserNotesStatus[] }`. */
 export const NOTES_LOADED_NOTIFICATION = 'kubeGuide/notesLoaded';
+/** `{}` → `{ pid, version }`: which server process answers (the client's restart test kills it). */
+export const SERVER_INFO_REQUEST = 'kubeGuide/serverInfo';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -35,6 +41,8 @@ export function startServer(connection: Connection): void {
   const service = getLanguageService({ locale });
   /** A scheduled validation per document: how to cancel it. */
   const pending = new Map<string, () => void>();
+  /** Open documents the user was told are too large (once per document while it is open). */
+  const noticed = new Set<string>();
   /** How long each document's validation takes (ms, smoothed), to pace the next one. */
   const cost = new Map<string, number>();
   let folders: string[] = [];
@@ -206,6 +214,7 @@ export function startServer(connection: Connection): void {
       cost.set(uri, cost.has(uri) ? 0.7 * cost.get(uri)! + 0.3 * took : took);
       published.set(uri, service.workspace.version);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      noticeSize(doc, diagnostics);
       // This document's manifests changed the index: the others' cross-document checks may too.
       if (service.workspace.version !== before) revalidateOthers(uri);
     };
@@ -221,11 +230,33 @@ export function startServer(connection: Connection): void {
     pending.set(uri, () => clearImmediate(handle));
   }
 
+  /** Tells the user once when a document is too large to analyse in full (its first diagnostic says so too). */
+  function noticeSize(doc: TextDocument, diagnostics: { code?: unknown }[]): void {
+    const level = guard('limits', 'full' as const, () => service.analysisLevel(doc));
+    if (level === 'full') noticed.delete(doc.uri);
+    if (level === 'full' || noticed.has(doc.uri) || diagnostics[0]?.code !== TOO_LARGE_CODE) return;
+    noticed.add(doc.uri);
+    const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : doc.uri;
+    const size = formatSize(doc.getText().length);
+    void connection.window.showWarningMessage(t(locale, level === 'syntax' ? 'server.tooLarge' : 'server.tooLargeToCheck', { file, size }));
+  }
+
+  /**
+   * Answers a request after letting the messages already queued in first (a newer edit, a
+   * cancellation): a request the client gave up on is not computed, and none can take the server down.
+   */
+  function answer<T>(what: string, fallback: T, token: CancellationToken, fn: () => T): Promise<T | ResponseError<void>> {
+    return new Promise((resolve) =>
+      setImmediate(() => resolve(token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : guard(what, fallback, fn))),
+    );
+  }
+
   documents.onDidOpen((e) => schedule(e.document.uri));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     pending.get(e.document.uri)?.();
     pending.delete(e.document.uri);
+    noticed.delete(e.document.uri);
     cost.delete(e.document.uri);
     service.forget(e.document.uri);
     published.delete(e.document.uri);
@@ -233,50 +264,70 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('hover', null, () => service.doHover(doc, params.position)) : null;
-  });
+  connection.onHover((params, token) =>
+    answer('hover', null, token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doHover(doc, params.position) : null;
+    }),
+  );
 
-  connection.onCompletion((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('completion', null, () => service.doComplete(doc, params.position)) : null;
-  });
+  connection.onCompletion((params, token) =>
+    answer('completion', null, token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doComplete(doc, params.position) : null;
+    }),
+  );
 
-  connection.onDocumentSymbol((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('symbols', [], () => service.doDocumentSymbols(doc)) : [];
-  });
+  connection.onDocumentSymbol((params, token) =>
+    answer('symbols', [], token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doDocumentSymbols(doc) : [];
+    }),
+  );
 
-  connection.onFoldingRanges((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('folding', [], () => service.doFoldingRanges(doc)) : [];
-  });
+  connection.onFoldingRanges((params, token) =>
+    answer('folding', [], token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doFoldingRanges(doc) : [];
+    }),
+  );
 
-  connection.onSelectionRanges((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('selection ranges', [], () => service.doSelectionRanges(doc, params.positions)) : [];
-  });
+  connection.onSelectionRanges((params, token) =>
+    answer('selection ranges', [], token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doSelectionRanges(doc, params.positions) : [];
+    }),
+  );
 
-  connection.onCodeAction((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('code actions', [], () => service.doCodeActions(doc, params.range, params.context)) : [];
-  });
+  connection.onCodeAction((params, token) =>
+    answer('code actions', [], token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doCodeActions(doc, params.range, params.context) : [];
+    }),
+  );
 
-  connection.onDefinition((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('definition', null, () => service.doDefinition(doc, params.position)) : null;
-  });
+  connection.onDefinition((params, token) =>
+    answer('definition', null, token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doDefinition(doc, params.position) : null;
+    }),
+  );
 
-  connection.onReferences((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('references', null, () => service.doReferences(doc, params.position, params.context.includeDeclaration)) : null;
-  });
+  connection.onReferences((params, token) =>
+    answer('references', null, token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doReferences(doc, params.position, params.context.includeDeclaration) : null;
+    }),
+  );
 
-  connection.onCodeLens((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? guard('code lens', [], () => service.doCodeLens(doc)) : [];
-  });
+  connection.onCodeLens((params, token) =>
+    answer('code lens', [], token, () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.doCodeLens(doc) : [];
+    }),
+  );
+
+  connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, version: VERSION }));
 
   registerSimulation(connection, documents, { locale: () => locale, notes: () => notesProvider });
 

@@ -3,10 +3,11 @@
  * manifests (open documents as edited, others from disk) and the cluster file, calls the engine,
  * and turns its result into what an editor shows (ranges, diagnostics, text, notes).
  */
-import { readFile } from 'node:fs/promises';
+import { FileReadError, MAX_INPUT_BYTES, readTextFile } from '../common/files';
+import { formatSize } from '../service/limits';
 import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { t, type Locale } from '../l10n';
 import { defaultClusterYaml } from '../scheduler/input/cluster';
@@ -41,7 +42,8 @@ async function readSource(uri: string, documents: TextDocuments<TextDocument>): 
   const open = documents.get(uri);
   if (open) return { uri, text: open.getText() };
   if (!uri.startsWith('file:')) throw new Error('not a file');
-  return { uri, text: await readFile(fileURLToPath(uri), 'utf8') };
+  // A regular file of sane size only: the cluster file comes from a setting, and could name /dev/zero.
+  return { uri, text: await readTextFile(fileURLToPath(uri), MAX_INPUT_BYTES) };
 }
 
 function failed(message: string): ResponseError<void> {
@@ -49,7 +51,7 @@ function failed(message: string): ResponseError<void> {
 }
 
 export function registerSimulation(connection: Connection, documents: TextDocuments<TextDocument>, ctx: SimulationContext): void {
-  connection.onRequest(SIMULATE_REQUEST, async (params: SimulateParams): Promise<SimulateResponse | ResponseError<void>> => {
+  connection.onRequest(SIMULATE_REQUEST, async (params: SimulateParams, token): Promise<SimulateResponse | ResponseError<void>> => {
     const locale = ctx.locale();
     const uris = (params?.textDocuments ?? []).map((d) => d?.uri).filter((u): u is string => typeof u === 'string' && u !== '');
     if (uris.length === 0) return failed(t(locale, 'simulation.error.noManifest'));
@@ -70,6 +72,8 @@ export function registerSimulation(connection: Connection, documents: TextDocume
         return failed(t(locale, 'simulation.error.clusterUnreadable', { path: displayPath(uri), reason: reasonOf(e, locale) }));
       }
     }
+    // The files were read; if the client gave up meanwhile (a newer run), do not simulate.
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     const explain = Array.isArray(params.explain) ? params.explain.filter((x) => typeof x === 'string') : params.explain === 'all' || params.explain === 'none' ? params.explain : 'auto';
     try {
       return simulationResponse({ manifests, cluster, exhaustive: params.exhaustive === true, explain, whatIf: whatIfOf(params.whatIf) }, locale, ctx.notes());
@@ -104,6 +108,8 @@ function whatIfOf(w: unknown): SimulateParams['whatIf'] {
 }
 
 function reasonOf(e: unknown, locale: Locale): string {
+  if (e instanceof FileReadError && e.reason === 'not-a-file') return t(locale, 'files.notAFile');
+  if (e instanceof FileReadError && e.reason === 'too-large') return t(locale, 'files.tooLarge', { max: formatSize(MAX_INPUT_BYTES) });
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return t(locale, 'simulation.reason.notFound');
   if (code === 'EISDIR') return t(locale, 'simulation.reason.folder');

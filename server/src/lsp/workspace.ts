@@ -5,7 +5,8 @@
  * service's business (it indexes them as edited); when one closes, the file on disk counts again.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { FileReadError, readTextFile } from '../common/files';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -123,12 +124,17 @@ export class WorkspaceFiles {
     if (this.host.isOpen(uri)) return true;
     const path = fileURLToPath(uri);
     try {
-      const st = await stat(path);
-      if (st.size > this.index.limits.maxFileSize) {
-        this.index.remove(uri);
-        return false;
+      // A regular file within the bound only: a workspace may hold a link to /dev/zero or a FIFO named `x.yaml`.
+      let text: string;
+      try {
+        text = await readTextFile(path, this.index.limits.maxFileSize);
+      } catch (e) {
+        if (e instanceof FileReadError && (e.reason === 'too-large' || e.reason === 'not-a-file')) {
+          this.index.remove(uri);
+          return false;
+        }
+        throw e;
       }
-      const text = await readFile(path, 'utf8');
       if (this.host.isOpen(uri)) return true; // opened while we read
       // Most JSON is not a manifest (package.json, lock files): look before parsing.
       if (uri.endsWith('.json') && !/"apiVersion"\s*:/.test(text)) {

@@ -35,6 +35,8 @@ import { defaultSettings, type Settings } from './settings';
 import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
 import { foldingRanges, selectionRanges } from './yaml/structure';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
+import { DOCKERFILE_RULES } from './dockerfile/rules';
+import { analysisLevel, looksLikeManifest, tooLargeDiagnostic, type AnalysisLevel } from './limits';
 
 export interface ServiceOptions {
   locale: Locale;
@@ -63,6 +65,8 @@ export interface LanguageService {
   doReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[] | null;
   /** Over each Service: how many workloads of the workspace it selects. */
   doCodeLens(document: TextDocument): CodeLens[];
+  /** How much analysis the document gets for its size (`settings.limits`; see limits.ts). */
+  analysisLevel(document: TextDocument): AnalysisLevel;
   /** Drops what the service remembers of a closed document. */
   forget(uri: string): void;
 }
@@ -76,6 +80,16 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   workspace.limits = { ...settings.workspace };
   const dockerfiles = new DockerfileDocuments();
   const isDockerfile = (d: TextDocument) => documentLanguage(d.uri, d.languageId) === 'dockerfile';
+  const yamlLanguage = (d: TextDocument) => ['yaml', 'json'].includes(documentLanguage(d.uri, d.languageId));
+  /** The last diagnostics per document, while its parse, the index, the settings and locale are the same (code actions ask on every cursor move). */
+  const validations = new Map<string, { file: YamlFile; version: number; settings: Settings; locale: Locale; notes?: NotesProvider; diagnostics: Diagnostic[] }>();
+  const level = (d: TextDocument) => analysisLevel(d.getText().length, settings.limits);
+  /** The settings with every Dockerfile rule off: a Dockerfile too large for full analysis gets the builder's syntax errors only. */
+  let syntaxOnly: { from: Settings; settings: Settings } | undefined;
+  const syntaxSettings = () => {
+    if (syntaxOnly?.from !== settings) syntaxOnly = { from: settings, settings: { ...settings, rules: { ...settings.rules, ...Object.fromEntries(DOCKERFILE_RULES.map((r) => [r.id, 'off' as const])) } } };
+    return syntaxOnly.settings;
+  };
 
   /** The parsed file; an edit re-parses only the documents whose text changed. */
   function yamlFile(document: TextDocument, json: boolean): YamlFile {
@@ -123,6 +137,12 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     },
     doValidation(document) {
       const config = rulesConfig(settings);
+      const size = level(document);
+      const notice = size === 'full' ? [] : [tooLargeDiagnostic(size, document.getText().length, settings.limits, locale)];
+      if (isDockerfile(document) && size !== 'full') {
+        // Too large: the builder's syntax errors at most, no rules, nothing across the workspace.
+        return size === 'none' ? notice : [...notice, ...applyRuleConfig(dockerfiles.validate(document, locale, syntaxSettings()), config, NO_SUPPRESSIONS)];
+      }
       if (isDockerfile(document)) {
         // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
         const own = applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
@@ -131,20 +151,27 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
         const links = dockerfileWorkspaceDiagnostics(document.uri, workspace.view(), locale);
         return links.length ? [...own, ...applyRuleConfig(links, config, dockerfileSuppressions(new LineIndex(document.getText())))] : own;
       }
+      if (size === 'none') return yamlLanguage(document) && looksLikeManifest(document.getText()) ? notice : [];
       const file = yamlSource(document);
       if (!file) return [];
       // Every YAML file feeds the workspace index (kustomizations too, which are not manifests).
       workspace.setParsed(document.uri, file);
       if (!file.docs.some((d) => d.manifest)) return [];
+      if (size === 'syntax') return [...notice, ...yamlSyntaxDiagnostics(file, locale)];
+      const cached = validations.get(document.uri);
+      if (cached && cached.file === file && cached.version === workspace.version && cached.settings === settings && cached.locale === locale && cached.notes === notes) return cached.diagnostics;
       const view = workspace.view();
       const diagnostics = withoutCoveredCustomResources(
         [...yamlSyntaxDiagnostics(file, locale), ...manifestDiagnostics(file, locale), ...manifestRuleDiagnostics(document.uri, file, view, config, locale, notes)],
         file,
         view,
       );
-      return applyRuleConfig(linkToNotes(diagnostics, notes), config, yamlSuppressions(file));
+      const result = applyRuleConfig(linkToNotes(diagnostics, notes), config, yamlSuppressions(file));
+      validations.set(document.uri, { file, version: workspace.version, settings, locale, notes, diagnostics: result });
+      return result;
     },
     doComplete(document, position) {
+      if (level(document) !== 'full') return null;
       if (isDockerfile(document)) {
         const model = dockerfiles.model(document);
         return doDockerfileComplete(model, model.lines.offsetAt(position), locale, settings.hover.docs);
@@ -162,18 +189,22 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       return doManifestComplete(file, file.lines.offsetAt(position), locale);
     },
     doDocumentSymbols(document) {
+      if (level(document) === 'none') return [];
       const file = manifestFile(document);
       return file ? documentSymbols(file) : [];
     },
     doFoldingRanges(document) {
+      if (level(document) === 'none') return [];
       const file = manifestFile(document);
       return file ? foldingRanges(file) : [];
     },
     doSelectionRanges(document, positions) {
+      if (level(document) === 'none') return [];
       const file = manifestFile(document);
       return file ? selectionRanges(file, positions.map((p) => file.lines.offsetAt(p))) : [];
     },
     doCodeActions(document, range, context) {
+      if (level(document) === 'none') return [];
       const current = this.doValidation(document);
       const fixes = quickFixes(document.uri, current, range, context.only);
       const file = isDockerfile(document) ? null : manifestFile(document);
@@ -188,17 +219,21 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     },
     workspace,
     doDefinition(document, position) {
+      if (level(document) !== 'full') return null;
       const file = indexed(document);
       return file ? findDefinition(document.uri, file, file.lines.offsetAt(position), workspace.view()) : null;
     },
     doReferences(document, position, includeDeclaration) {
+      if (level(document) !== 'full') return null;
       const file = indexed(document);
       return file ? findReferences(document.uri, file, file.lines.offsetAt(position), workspace.view(), includeDeclaration) : null;
     },
     doCodeLens(document) {
+      if (level(document) !== 'full') return [];
       return indexed(document) ? serviceCodeLenses(document.uri, workspace.view(), locale) : [];
     },
     doHover(document, position) {
+      if (level(document) !== 'full') return null;
       if (isDockerfile(document)) {
         const model = dockerfiles.model(document);
         return doDockerfileHover(model, model.lines.offsetAt(position), locale, settings, notes);
@@ -213,8 +248,10 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
         (settings.hover.notes && notes ? notesOnlyHover(file, offset, notes, locale) : null)
       );
     },
+    analysisLevel: level,
     forget(uri) {
       yamlCache.delete(uri);
+      validations.delete(uri);
       // The LSP layer puts the file on disk back in (lsp/workspace.ts); an in-memory document just goes.
       workspace.remove(uri);
       dockerfiles.forget(uri);

@@ -10,6 +10,8 @@ export interface Settings {
     /** Show the official (English) Kubernetes / Dockerfile docs in hover. */
     docs: boolean;
   };
+  /** Open documents larger than `fullAnalysis` characters get only syntax checks; above `syntaxCheck`, nothing (limits.ts). */
+  limits: { fullAnalysis: number; syntaxCheck: number };
   /** The workspace index (cross-document checks): how many files, how large, it reads. */
   workspace: { maxFiles: number; maxFileSize: number };
   notes: {
@@ -25,6 +27,7 @@ const RULE_LEVELS: readonly string[] = ['off', 'error', 'warning', 'information'
 
 export const defaultSettings: Settings = {
   preset: 'recommended',
+  limits: { fullAnalysis: 1_000_000, syntaxCheck: 5_000_000 },
   workspace: { maxFiles: 5000, maxFileSize: 1_000_000 },
   hover: { notes: true, docs: true },
   notes: { paths: [] },
@@ -38,6 +41,10 @@ export function resolveSettings(raw: unknown): Settings {
   const notes = r.notes && typeof r.notes === 'object' ? r.notes : {};
   return {
     preset: PRESETS.includes(r.preset) ? r.preset : defaultSettings.preset,
+    limits: {
+      fullAnalysis: positive(r.limits?.fullAnalysis) ?? defaultSettings.limits.fullAnalysis,
+      syntaxCheck: positive(r.limits?.syntaxCheck) ?? defaultSettings.limits.syntaxCheck,
+    },
     workspace: {
       maxFiles: positive(r.workspace?.maxFiles) ?? defaultSettings.workspace.maxFiles,
       maxFileSize: positive(r.workspace?.maxFileSize) ?? defaultSettings.workspace.maxFileSize,

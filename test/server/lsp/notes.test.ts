@@ -69,4 +69,21 @@ describe('NotesLibrary', () => {
       lib.dispose();
     }
   });
+
+  // Found by the protocol fuzzing of settings: a path naming a device was read forever, and the
+  // server stopped answering. A workspace's settings can name any path.
+  it('refuses what is not a regular file (`kubeGuide.notes.paths: ["/dev/zero"]`) instead of reading it forever', async () => {
+    const { lib, next } = library();
+    try {
+      const loaded = next();
+      lib.setPaths(['/dev/zero', dir], []);
+      assert.deepEqual(await loaded, [
+        { file: '/dev/zero', linked: 0, problems: [], error: 'not a regular file' },
+        { file: dir, linked: 0, problems: [], error: 'EISDIR' },
+      ]);
+      assert.equal(lib.sources().length, 1);
+    } finally {
+      lib.dispose();
+    }
+  });
 });

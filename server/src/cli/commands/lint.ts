@@ -8,11 +8,11 @@ import { ruleMeta } from '../../service/rules/catalog';
 import { catalog } from '../../l10n/catalog';
 import { resolveRulesConfig, severitySetting, type RulesConfig, type SeveritySetting } from '../../service/rules/config';
 import { VERSION } from '../../version';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildWorld } from '../../scheduler/input/world';
-import { collectFiles, type InputFile } from '../files';
+import { collectFiles, readUserFile, type InputFile } from '../files';
 import { UserError, type CliIO, type Command } from '../io';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -138,11 +138,7 @@ function readCluster(path: string, io: CliIO): { path: string; uri: string; text
     throw new UserError(t(io.locale, 'cli.pathNotFound', { path }));
   }
   if (st.isDirectory()) throw new UserError(t(io.locale, 'simulate.clusterIsFolder', { path }));
-  try {
-    return { path, uri: pathToFileURL(abs).href, text: readFileSync(abs, 'utf8') };
-  } catch {
-    throw new UserError(t(io.locale, 'cli.unreadable', { path }));
-  }
+  return { path, uri: pathToFileURL(abs).href, text: readUserFile(abs, path, io.locale).toString('utf8') };
 }
 
 /** `file:line:col: severity code: message`, 1-based like compilers, then a count. */

@@ -5,7 +5,7 @@
  * Exit 1 when a pod stays Pending (unschedulable) or is rejected (for a node failure: when a pod
  * cannot come back; for --nodes-needed: when no number of nodes helps), so CI can gate on it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t } from '../../l10n';
@@ -13,7 +13,9 @@ import { formatNodeFailure, formatNodesNeeded, formatReport, formatScale } from 
 import { findNodesNeeded, simulateNodeFailure, simulateScale, WhatIfError } from '../../scheduler/whatif';
 import { simulate } from '../../scheduler/simulation';
 import type { SimulationResult } from '../../scheduler/result';
-import { collectFiles } from '../files';
+import { collectFiles, readUserFile } from '../files';
+import { parseYaml } from '../../service/yaml/parse';
+import { parserMessage } from '../../service/yaml/syntax';
 import { UserError, type CliIO, type Command } from '../io';
 
 export type WhatIf =
@@ -108,18 +110,26 @@ function readCluster(path: string, io: CliIO): { uri: string; text: string } {
     if (e instanceof UserError) throw e;
     throw new UserError(t(io.locale, 'cli.pathNotFound', { path }));
   }
-  try {
-    return { uri: pathToFileURL(abs).href, text: readFileSync(abs, 'utf8') };
-  } catch {
-    throw new UserError(t(io.locale, 'cli.unreadable', { path }));
-  }
+  return { uri: pathToFileURL(abs).href, text: readUserFile(abs, path, io.locale).toString('utf8') };
 }
 
 function inputOf(a: SimulateArgs, io: CliIO) {
   const files = collectFiles(a.paths, io.cwd, io.locale).filter((f) => f.language === 'yaml' || f.language === 'json');
   if (files.length === 0) throw new UserError(t(io.locale, 'simulate.noManifests'));
   const cluster = a.cluster ? readCluster(a.cluster, io) : null;
+  for (const f of files) refuseBrokenYaml(f.path, f.text, f.language === 'json', f.uri, io);
+  if (cluster && a.cluster) refuseBrokenYaml(a.cluster, cluster.text, false, cluster.uri, io);
   return { manifests: files.map((f) => ({ uri: f.uri, text: f.text })), cluster };
+}
+
+/** A file the API server could not read is a user error, as `kubectl apply` makes it: one line, its first syntax error. */
+function refuseBrokenYaml(path: string, text: string, json: boolean, uri: string, io: CliIO): void {
+  const file = parseYaml(text, { json, helmTemplates: /\/templates\/[^/]*$/.test(uri) });
+  const errors = file.docs.flatMap((d) => d.problems.filter((p) => p.severity === 'error'));
+  if (!errors.length) return;
+  const at = file.lines.positionAt(errors[0].start);
+  const more = errors.length > 1 ? t(io.locale, 'simulate.badYamlMore', { count: errors.length - 1 }) : '';
+  throw new UserError(t(io.locale, 'simulate.badYaml', { path, line: at.line + 1, column: at.character + 1, message: parserMessage(errors[0], io.locale).split('\n')[0], more }));
 }
 
 export function runSimulation(a: SimulateArgs, io: CliIO): SimulationResult {

@@ -30,7 +30,7 @@ export function yamlSyntaxDiagnostics(file: YamlFile, locale: Locale): Diagnosti
 }
 
 /** English keeps the parser's specific text; Korean has one message per parser code. */
-function parserMessage(p: { code: string; message: string }, locale: Locale): string {
+export function parserMessage(p: { code: string; message: string }, locale: Locale): string {
   const key = `yaml.code.${p.code}` as MessageKey;
   return locale === 'en' || !(key in catalog) ? p.message : t(locale, key);
 }

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../../../../server/src/cli/main';
 import { runIn } from '../helpers';
 
 const broken = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
@@ -119,6 +124,8 @@ describe('kube-guide lint', () => {
     ['a bad format', ['lint', '--format', 'xml', '.'], 'kube-guide: --format must be text, json or sarif (got "xml")\n'],
     ['a missing format value', ['lint', '--format'], 'kube-guide: --format must be text, json or sarif (got "")\n'],
     ['an unknown flag', ['lint', '--fix', '.'], 'kube-guide: unknown option "--fix" (see kube-guide --help)\n'],
+    ['a device (/dev/zero never ends)', ['lint', '/dev/zero'], 'kube-guide: /dev/zero: not a regular file\n'],
+    ['a device as the cluster file', ['lint', '--cluster', '/dev/zero', '.'], 'kube-guide: /dev/zero: not a regular file\n'],
   ] as const) {
     it(`rejects ${name} with one line and exit 2`, async () => {
       const r = await runIn({}, [...argv]);
@@ -126,3 +133,23 @@ describe('kube-guide lint', () => {
     });
   }
 });
+
+describe('kube-guide lint on a folder with things that are not files', () => {
+  // A FIFO or a link to /dev/zero named like a manifest would block or never end if read.
+  it('skips a FIFO and a link to /dev/zero found in a folder', { skip: spawnSync('mkfifo', ['--version']).status !== 0 && 'no mkfifo' }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kube-guide-lint-'));
+    try {
+      writeFileSync(join(dir, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  name: q\n');
+      assert.equal(spawnSync('mkfifo', [join(dir, 'fifo.yaml')]).status, 0);
+      symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+      let out = '';
+      const code = await runCli(['lint', dir], { locale: 'en', cwd: dir, env: {}, out: (s) => (out += s), err: (s) => (out += s) });
+      assert.equal(code, 1);
+      assert.match(out, /pod\.yaml:5:3: error yaml\/DUPLICATE_KEY/);
+      assert.doesNotMatch(out, /fifo|zero/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

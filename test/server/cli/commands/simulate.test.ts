@@ -146,3 +146,42 @@ describe('kube-guide simulate --explain by workload', () => {
     golden(join(__dirname, 'golden/simulate-explain.txt'), r.out);
   });
 });
+
+describe('kube-guide simulate on input it cannot use', () => {
+  const broken = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a\nspec:\n  containers: []\n';
+
+  it('refuses a manifest with a YAML syntax error in one line, as kubectl apply would (it simulated the rest)', async () => {
+    const r = await runIn({ 'web.yaml': deployment, 'broken.yaml': broken }, ['simulate', 'web.yaml', 'broken.yaml']);
+    assert.deepEqual(r, {
+      code: 2,
+      out: '',
+      err: 'kube-guide: broken.yaml:4:1: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a } (nothing was simulated)\n',
+    });
+    const ko = await runIn({ 'broken.yaml': broken }, ['simulate', 'broken.yaml'], 'ko');
+    assert.equal(ko.err, 'kube-guide: broken.yaml:4:1: YAML 문법 오류: 들여쓰기가 잘못되었다 (시뮬레이션하지 않았습니다)\n');
+  });
+
+  it('refuses a broken cluster file the same way', async () => {
+    const r = await runIn({ 'web.yaml': deployment, 'cluster.yaml': 'items: [\n' }, ['simulate', '--cluster', 'cluster.yaml', 'web.yaml']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^kube-guide: cluster\.yaml:2:1: YAML syntax error: .* \(nothing was simulated\)\n$/);
+  });
+
+  it('refuses what is not a regular file (/dev/zero would never end) in one line', async () => {
+    for (const [argv, err] of [
+      [['simulate', '/dev/zero'], 'kube-guide: /dev/zero: not a regular file\n'],
+      [['simulate', '--cluster', '/dev/zero', 'web.yaml'], 'kube-guide: /dev/zero: not a regular file\n'],
+    ] as const) {
+      assert.deepEqual(await runIn({ 'web.yaml': deployment }, [...argv]), { code: 2, out: '', err });
+    }
+  });
+
+  it('rejects pods with absurd sizes and quantities with the API server\'s reason, not a crash', async () => {
+    const absurd = deployment.replace('replicas: 4', 'replicas: 1000000000').replace('{ cpu: "3", memory: 1Gi }', '{ cpu: 1e30, memory: "-1Gi" }');
+    const r = await runIn({ 'web.yaml': absurd }, ['simulate', '--json', 'web.yaml']);
+    assert.equal(r.code, 1, r.err);
+    const result = JSON.parse(r.out) as { pods: { status: string; message: string }[]; workloads: { pods: unknown[] }[] };
+    assert.ok(result.pods.length <= 5000, `${result.pods.length} pods`);
+    assert.deepEqual([...new Set(result.pods.map((p) => `${p.status}: ${p.message}`))], ['Rejected: the API server rejects this pod: quantity too large to simulate for cpu']);
+  });
+});
