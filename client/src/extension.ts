@@ -4,14 +4,22 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_NOTES_COMMAND, openNotes } from './notes';
 import { SHOW_REFERENCES_COMMAND, showReferences } from './references';
 import { registerSimulation } from './simulate';
+import { RestartPolicy } from './faults';
+import { resolveLocale } from '../../server/src/l10n';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: which server process answers (the restart test kills it), and the last fault notice. */
+export interface KubeGuideApi {
+  serverInfo(): Promise<{ pid: number; version: string }>;
+  lastNotice(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KubeGuideApi> {
   const output = vscode.window.createOutputChannel('Kube Guide', { log: true });
   context.subscriptions.push(output);
 
@@ -20,7 +28,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const policy = new RestartPolicy();
+  let lastNotice: string | undefined;
+  const restartServer = async () => {
+    policy.reset();
+    await client?.restart();
+    output.info('kube-guide-ls restarted');
+  };
+  // A dead server is started again, and the user is told in words (faults.ts).
+  const errorHandler: ErrorHandler = {
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    closed: () => {
+      const d = policy.closed(Date.now(), resolveLocale(vscode.env.language));
+      lastNotice = d.message;
+      const show = d.severity === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
+      void Promise.resolve(show(d.message, ...d.actions.map((a) => a.label))).then((label) => {
+        const action = d.actions.find((a) => a.label === label)?.action;
+        if (action === 'showOutput') output.show(true);
+        else if (action === 'restartServer') void restartServer();
+      });
+      return { action: d.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: d.message, handled: true };
+    },
+  };
   const clientOptions: LanguageClientOptions = {
+    errorHandler,
     documentSelector: [
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
@@ -38,10 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('kubeGuide', 'Kube Guide', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('kubeGuide.restartServer', async () => {
-      await client?.restart();
-      output.info('kube-guide-ls restarted');
-    }),
+    vscode.commands.registerCommand('kubeGuide.restartServer', restartServer),
     vscode.commands.registerCommand('kubeGuide.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('kubeGuide.openNotes', (arg?: { uri?: unknown; line?: unknown }) => openNotes(context, arg)),
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (uri: unknown, position: unknown, locations: unknown) => showReferences(client, uri, position, locations)),
@@ -52,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   output.info(`kube-guide-ls started: ${module}`);
   simulation.started();
+  return {
+    serverInfo: () => client!.sendRequest('kubeGuide/serverInfo', {}),
+    lastNotice: () => lastNotice,
+  };
 }
 
 export async function deactivate(): Promise<void> {
