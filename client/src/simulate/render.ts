@@ -5,6 +5,7 @@
  * goes through `esc()` (or the Markdown renderer, which has raw HTML turned off).
  */
 import { t, type Locale, type MessageKey, type Params } from '../../../server/src/l10n';
+import { evictionOutcome } from '../../../server/src/scheduler/report';
 import type { AttemptExplanation, NodeResult, PodResult, PodStatus, SimulationResult } from '../../../server/src/scheduler/result';
 import type { LocatedSource, SimulateResponse, WhatIfOutcome } from '../../../server/src/lsp/simulateProtocol';
 import { notesHtml } from './markdown';
@@ -249,16 +250,7 @@ function whatIfBanner(w: WhatIfOutcome, locale: Locale): string {
   if (w.kind === 'nodeFailure') {
     const title = t(locale, w.mode === 'remove' ? 'report.whatif.remove' : 'report.whatif.drain', { node: w.node });
     const rows = w.evictions.map((e) => {
-      const outcome =
-        e.outcome === 'rescheduled'
-          ? t(locale, 'report.whatif.rescheduled', { replacement: e.replacement ?? '', node: e.node ?? '' })
-          : e.outcome === 'pending'
-            ? t(locale, 'report.whatif.pending', { replacement: e.replacement ?? '' })
-            : e.outcome === 'lost'
-              ? t(locale, 'report.whatif.lost')
-              : e.outcome === 'blocked'
-                ? t(locale, 'report.whatif.blocked')
-                : t(locale, 'report.whatif.nodeLocal');
+      const outcome = evictionOutcome(e, locale);
       const message = e.message ? `<p class="message">${esc(e.message)}</p>` : '';
       return `<tr class="eviction eviction-${esc(e.outcome)}"><th scope="row">${esc(e.pod)}</th><td>${esc(e.owner ? `${e.owner.kind}/${e.owner.name}` : '')}</td><td>${esc(outcome)}${message}</td></tr>`;
     });

@@ -122,23 +122,27 @@ function explainAttempt(a: AttemptExplanation, locale: Locale): string[] {
   return out;
 }
 
+/** What became of one evicted pod, in words (the text report and the webview share it). */
+export function evictionOutcome(e: NodeFailureResult['evictions'][number], locale: Locale): string {
+  switch (e.outcome) {
+    case 'rescheduled':
+      return t(locale, 'report.whatif.rescheduled', { replacement: e.replacement ?? '', node: e.node ?? '' });
+    case 'pending':
+      return t(locale, 'report.whatif.pending', { replacement: e.replacement ?? '' });
+    case 'lost':
+      return t(locale, 'report.whatif.lost');
+    case 'blocked':
+      return t(locale, 'report.whatif.blocked');
+    default:
+      return t(locale, 'report.whatif.nodeLocal');
+  }
+}
+
 /** A node failure or drain: what became of each pod, who cannot come back, then the cluster after. */
 export function formatNodeFailure(r: NodeFailureResult, locale: Locale): string {
   const out: string[] = [t(locale, r.mode === 'remove' ? 'report.whatif.remove' : 'report.whatif.drain', { node: r.node })];
   if (r.evictions.length === 0) out.push(`  ${t(locale, 'report.whatif.noPods')}`);
-  const rows = r.evictions.map((e) => {
-    const what =
-      e.outcome === 'rescheduled'
-        ? t(locale, 'report.whatif.rescheduled', { replacement: e.replacement ?? '', node: e.node ?? '' })
-        : e.outcome === 'pending'
-          ? t(locale, 'report.whatif.pending', { replacement: e.replacement ?? '' })
-          : e.outcome === 'lost'
-            ? t(locale, 'report.whatif.lost')
-            : e.outcome === 'blocked'
-              ? t(locale, 'report.whatif.blocked')
-              : t(locale, 'report.whatif.nodeLocal');
-    return [e.pod, e.owner ? `${e.owner.kind}/${e.owner.name}` : '', what];
-  });
+  const rows = r.evictions.map((e) => [e.pod, e.owner ? `${e.owner.kind}/${e.owner.name}` : '', evictionOutcome(e, locale)]);
   const lines = table(rows);
   r.evictions.forEach((e, i) => {
     out.push(lines[i]);
