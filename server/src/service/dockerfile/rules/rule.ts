@@ -5,26 +5,14 @@
  */
 import type { MessageKey, Params } from '../../../l10n';
 import type { DockerfileModel } from '../model';
+import type { Fix, Severity } from '../../rules/rule';
 
-export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
+/** Severities, edits and fixes are the same for every area's rules (../../rules/rule.ts). */
+export type { Edit, Fix } from '../../rules/rule';
+export type RuleSeverity = Severity;
 
 /** The ideas of chapter 1 of the notes (1.1 도커 복습). */
 export type Principle = 'oneProcess' | 'immutable' | 'lightweight' | 'multiStage' | 'nonRoot' | 'registry';
-
-export interface Edit {
-  /** Absolute offsets. */
-  start: number;
-  end: number;
-  newText: string;
-}
-
-export interface Fix {
-  title: MessageKey;
-  params?: Params;
-  edits: Edit[];
-  /** The fix a user most likely wants (VS Code's "auto fix"). */
-  preferred?: boolean;
-}
 
 export interface Finding {
   /** Absolute offsets of exactly what is wrong (the tag, the flag, the word). */
