@@ -145,7 +145,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
       }
       if (isDockerfile(document)) {
         // Dockerfile rules apply their settings and pragmas themselves; the preset applies here.
-        const own = applyRuleConfig(dockerfiles.validate(document, locale, settings), config, NO_SUPPRESSIONS);
+        const own = applyRuleConfig(linkToNotes(dockerfiles.validate(document, locale, settings), notes), config, NO_SUPPRESSIONS);
         // What manifests of the workspace do with the image built here.
         workspace.setDockerfile(document.uri, document.getText(), dockerfiles.model(document));
         const links = dockerfileWorkspaceDiagnostics(document.uri, workspace.view(), locale);

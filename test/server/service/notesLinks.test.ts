@@ -45,6 +45,19 @@ describe('diagnostics link to the notes', () => {
     assert.ok(diags.every((d) => !d.codeDescription));
   });
 
+  it("links a Dockerfile rule that teaches a principle to its section, and keeps a finding's own link", () => {
+    const doc = textDocument('FROM node:latest\nRUN apt-get install curl\nCMD node server.js\n', 'dockerfile');
+    const byCode = Object.fromEntries(
+      getLanguageService({ locale: 'en', notes }).doValidation(doc).map((d) => [String(d.code), d.codeDescription?.href]),
+    );
+    const section = (topic: string) => notes.reference({ language: 'topic', topic: topic as keyof typeof NOTES_TOPICS })!.href;
+    assert.equal(byCode['dockerfile/latest-tag'], section('image.immutable'));
+    assert.equal(byCode['dockerfile/missing-user'], section('security.nonRoot'));
+    assert.equal(byCode['dockerfile/shell-form-cmd'], section('containers.oneProcess'));
+    // apt-get without -y teaches no principle of the notes: it keeps hadolint's page.
+    assert.equal(byCode['dockerfile/apt-get-yes'], 'https://github.com/hadolint/hadolint/wiki/DL3014');
+  });
+
   it('names only rules and topics that exist', () => {
     assert.deepEqual(Object.keys(RULE_TOPICS).filter((id) => !(id in K8S_RULES)), []);
     assert.deepEqual(Object.values(RULE_TOPICS).filter((t) => !(t in NOTES_TOPICS)), []);
