@@ -24,6 +24,7 @@ import { formatSize, TOO_LARGE_CODE } from '../service/limits';
 import { VERSION } from '../version';
 import { NotesLibrary, type UserNotesStatus } from './notes';
 import { registerSimulation } from './simulate';
+import { ClusterSetting } from './cluster';
 import { WorkspaceFiles } from './workspace';
 import { documentLanguage } from '../service/documents';
 import type { NotesProvider } from '../service/notes';
@@ -57,6 +58,7 @@ export function startServer(connection: Connection): void {
     changed: () => revalidateOthers(),
     log: (m) => connection.console.info(m),
   });
+  const clusterSetting = new ClusterSetting(service.workspace, (m) => connection.console.warn(m));
   let excludeKey = '';
   let limitsKey = '';
 
@@ -137,6 +139,9 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       if (change.type === FileChangeType.Deleted) guard('file watch', undefined, () => workspaceFiles.fileDeleted(change.uri));
       else void guardAsync('file watch', () => workspaceFiles.fileChanged(change.uri));
+      void guardAsync('cluster file', async () => {
+        if (await clusterSetting.fileChanged(change.uri)) revalidateOthers();
+      });
     }
   });
 
@@ -181,6 +186,13 @@ export function startServer(connection: Connection): void {
     limitsKey = limits;
     service.configure({ settings });
     guard('notes', undefined, () => notesLibrary.setPaths(settings.notes.paths, folders));
+    // The simulation's cluster file is also what the rules measure requests against.
+    const clusterFile = (raw as { simulation?: { clusterFile?: unknown } } | null)?.simulation?.clusterFile;
+    void guardAsync('cluster file', async () => {
+      const before = service.workspace.version;
+      await clusterSetting.set(clusterFile, folders);
+      if (service.workspace.version !== before) revalidateOthers();
+    });
     // New bounds for the workspace index: read the workspace again under them.
     if (changedLimits) void rescanIfExcludeChanged(true);
   }

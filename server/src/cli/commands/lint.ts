@@ -11,7 +11,7 @@ import { VERSION } from '../../version';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildWorld } from '../../scheduler/input/world';
+import { givenCluster } from '../../service/workspace/cluster';
 import { collectFiles, readUserFile, type InputFile } from '../files';
 import { UserError, type CliIO, type Command } from '../io';
 
@@ -94,7 +94,7 @@ export function parseLintArgs(args: string[], io: CliIO): LintArgs {
  */
 export function lintFiles(files: InputFile[], io: CliIO, rules?: RulesConfig, cluster?: { path: string; uri: string; text: string } | null): Finding[] {
   const service = getLanguageService({ locale: io.locale, settings: rules ? { ...defaultSettings, preset: rules.preset, rules: rules.rules } : defaultSettings });
-  if (cluster) service.workspace.setCluster({ nodes: buildWorld({ manifests: [], cluster }).nodes.map((n) => n.node), name: cluster.path });
+  if (cluster) service.workspace.setCluster(givenCluster(cluster, cluster.path));
   service.workspace.limits = { maxFiles: Number.MAX_SAFE_INTEGER, maxFileSize: Number.MAX_SAFE_INTEGER };
   for (const f of files) service.workspace.setText(f.uri, f.text, f.language);
   service.workspace.markComplete();

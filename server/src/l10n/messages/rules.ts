@@ -119,8 +119,8 @@ export default defineMessages({
   // ---- self-healing (P10) ----
   'rules.requestsExceedNodes.description': { en: 'A pod that requests more than any node of the cluster offers', ko: '클러스터의 어느 노드보다 많이 요청하는 파드' },
   'rules.requestsExceedNodes.default': {
-    en: 'The pod requests {requested} of {resource}, more than any node of the default cluster offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}"). Request less, or simulate with your cluster (Nodes in the workspace, or `kube-guide lint --cluster FILE`).',
-    ko: '파드가 {resource}를 {requested} 요청하는데, 기본 클러스터의 어느 노드도 그만큼 줄 수 없다 (최대 {largest}, {node}). 파드가 Pending 상태로 남는다 ("Insufficient {resource}"). 요청을 줄이거나 실제 클러스터로 확인할 것 (워크스페이스의 Node, 또는 `kube-guide lint --cluster 파일`).',
+    en: 'The pod requests {requested} of {resource}, more than any node of the default cluster offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}"). Request less, or simulate with your cluster (Nodes in the workspace, the setting `kubeGuide.simulation.clusterFile`, or `kube-guide lint --cluster FILE`).',
+    ko: '파드가 {resource}를 {requested} 요청하는데, 기본 클러스터의 어느 노드도 그만큼 줄 수 없다 (최대 {largest}, {node}). 파드가 Pending 상태로 남는다 ("Insufficient {resource}"). 요청을 줄이거나 실제 클러스터로 확인할 것 (워크스페이스의 Node, `kubeGuide.simulation.clusterFile` 설정, 또는 `kube-guide lint --cluster 파일`).',
   },
   'rules.requestsExceedNodes.workspace': {
     en: 'The pod requests {requested} of {resource}, more than any Node in the workspace offers (at most {largest}, on {node}): it would stay Pending ("Insufficient {resource}").',
