@@ -34,6 +34,8 @@ export interface SimulateOptions {
   locale?: Locale;
   /** Caps a workload's replicas (default 5,000). */
   maxPodsPerWorkload?: number;
+  /** Caps the pods the manifests create in all (default 10,000): a file of many huge workloads ran out of memory. */
+  maxPods?: number;
 }
 
 /** 'auto' explains every pod when pods × nodes is at most this (about 1 KB of JSON per cell). */
@@ -80,7 +82,7 @@ function key(ns: string, name: string): string {
 export class Simulation {
   readonly world: World;
   readonly locale: Locale;
-  readonly options: Required<Pick<SimulateOptions, 'exhaustive' | 'maxPodsPerWorkload'>> & { explain: SimulateOptions['explain'] };
+  readonly options: Required<Pick<SimulateOptions, 'exhaustive' | 'maxPodsPerWorkload' | 'maxPods'>> & { explain: SimulateOptions['explain'] };
   cluster!: ClusterState;
   scheduler!: Scheduler;
   nodeModels: NodeModel[] = [];
@@ -115,7 +117,12 @@ export class Simulation {
       problems: [...w.problems],
     };
     this.locale = options.locale ?? 'en';
-    this.options = { exhaustive: options.exhaustive ?? false, maxPodsPerWorkload: options.maxPodsPerWorkload ?? 5000, explain: options.explain ?? 'auto' };
+    this.options = {
+      exhaustive: options.exhaustive ?? false,
+      maxPodsPerWorkload: options.maxPodsPerWorkload ?? 5000,
+      maxPods: options.maxPods ?? 10_000,
+      explain: options.explain ?? 'auto',
+    };
     for (const p of this.world.problems) this.problems.push({ source: p.source, severity: p.severity, message: p.key ? this.t(p.key as MessageKey, p.params) : p.message });
     this.buildCluster();
   }
@@ -206,6 +213,7 @@ export class Simulation {
       queued: false,
     };
     this.entries.push(e);
+    this.podsChanged++;
     this.byKey.set(key(pod.metadata?.namespace ?? 'default', pod.metadata?.name ?? ''), e);
     return e;
   }
@@ -215,6 +223,7 @@ export class Simulation {
     try {
       e.info = newPodInfo(e.pod, { uid: this.nextUid(), startTime });
       this.byInfo.set(e.info, e);
+      this.podsChanged++;
       return e.info;
     } catch (err) {
       if (!(err instanceof ResourceError)) throw err;
@@ -259,6 +268,7 @@ export class Simulation {
       if (owner) {
         const ck = `${ns}/${owner.kind}/${owner.name}`;
         this.controllerScale.set(ck, (this.controllerScale.get(ck) ?? 0) + 1);
+        this.podsChanged++;
       }
       e.pod.metadata!.namespace = ns;
       e.source = source;
@@ -275,6 +285,7 @@ export class Simulation {
         }
         this.cluster.addPod(info, node);
         e.status = 'Bound';
+        this.podsChanged++;
         e.node = nodeName;
       } else {
         this.admitUnscheduled(e);
@@ -290,8 +301,18 @@ export class Simulation {
     // The DaemonSet controller walks nodes in its lister's order; we use the cluster's input order.
     const known = new Set(this.cluster.nodes.map((n) => n.name));
     const nodes = this.world.nodes.map((w) => w.node).filter((n) => known.has(n.metadata?.name ?? ''));
+    let room = this.options.maxPods;
+    let left = 0;
     for (const doc of this.world.workloads) {
-      const exp = this.expand(doc.obj, doc.source, nodes);
+      // Past the budget for the whole run, a workload's pods are counted, not created.
+      const exp = this.expand(doc.obj, doc.source, nodes, undefined, room);
+      left += exp.left ?? 0;
+      if (exp.seeds.length > room) {
+        // A bare Pod or a DaemonSet's pods (one per node) past the budget.
+        left += exp.seeds.length - room;
+        exp.seeds = exp.seeds.slice(0, room);
+      }
+      room -= exp.seeds.length;
       const ns = String((doc.obj.metadata as { namespace?: string } | undefined)?.namespace || 'default');
       ensureNamespace(this.world, ns);
       const wr: WorkloadResult = {
@@ -321,6 +342,7 @@ export class Simulation {
         const e = this.newEntry(seed.pod, seed);
         wr.pods.push(key(ns, seed.pod.metadata!.name!));
         if (seed.controller) this.controllerScale.set(`${ns}/${seed.controller.kind}/${seed.controller.name}`, replicas);
+        this.podsChanged++;
         if (seed.waitsFor) {
           e.notCreated = true;
           const wk = key(ns, seed.waitsFor);
@@ -332,13 +354,14 @@ export class Simulation {
         this.admit(e);
       }
     }
+    if (left > 0) this.problems.push({ source: null, severity: 'warning', message: this.t('scheduler.problem.podLimit', { max: this.options.maxPods, left }) });
   }
 
   /** The controller's pods; a workload whose fields have impossible shapes is reported, not thrown. */
-  expand(obj: Record<string, unknown>, source: SourceRef | null, nodes: Node[], replicas?: number): ReturnType<typeof expandWorkload> {
+  expand(obj: Record<string, unknown>, source: SourceRef | null, nodes: Node[], replicas?: number, room?: number): ReturnType<typeof expandWorkload> {
     const o = replicas === undefined ? obj : { ...obj, spec: { ...((obj.spec ?? {}) as Record<string, unknown>), replicas } };
     try {
-      return expandWorkload(o, source, { nodes, maxPodsPerWorkload: this.options.maxPodsPerWorkload });
+      return expandWorkload(o, source, { nodes, maxPodsPerWorkload: this.options.maxPodsPerWorkload, room });
     } catch (err) {
       const m = (obj.metadata ?? {}) as { name?: unknown };
       return { seeds: [], selectorSources: [], notes: [], rejected: this.t('scheduler.problem.malformed', { kind: String(obj.kind), name: String(m.name ?? ''), message: err instanceof Error ? err.message : String(err) }) };
@@ -424,6 +447,7 @@ export class Simulation {
     }
     this.cluster.addPod(info, node);
     e.status = 'Bound';
+    this.podsChanged++;
     e.node = node.name;
   }
 
@@ -477,6 +501,7 @@ export class Simulation {
     if (a.kind === 'scheduled') {
       this.changed = true;
       e.status = 'Scheduled';
+      this.podsChanged++;
       e.node = a.node.name;
       e.tiedCount = a.tied.length;
       e.tied = a.tied.length === 1 ? [a.node.name] : a.tied.slice().sort((x, y) => x.order - y.order).slice(0, MAX_TIED_LISTED).map((n) => n.name);
@@ -522,6 +547,7 @@ export class Simulation {
       const ve = this.byInfo.get(v);
       if (!ve) continue;
       ve.status = 'Preempted';
+      this.podsChanged++;
       ve.preemptedBy = key(preemptor.namespace, preemptor.name);
       ve.message = `Preempted by pod ${preemptor.pod.metadata?.uid ?? ''} on node ${node.name}`;
       ve.reason = 'PreemptionByScheduler';
@@ -563,7 +589,21 @@ export class Simulation {
     return e;
   }
 
+  /** Bumped whenever a pod is added, starts or stops running, or a controller's scale changes: PDB views are kept until then. */
+  private podsChanged = 0;
+  private pdbCache: { at: number; views: ReturnType<typeof pdbView>[] } | null = null;
+
   pdbViews() {
+    // Asked on every preemption attempt, and each view counts every pod: without a change of the
+    // pods since the last one, the same views (quadratic in pending pods otherwise).
+    if (!this.world.pdbs.length) return [];
+    if (this.pdbCache?.at === this.podsChanged) return this.pdbCache.views;
+    const views = this.computePdbViews();
+    this.pdbCache = { at: this.podsChanged, views };
+    return views;
+  }
+
+  private computePdbViews() {
     const pods: PdbPod[] = [];
     for (const e of this.entries) {
       if (!e.info) continue;
@@ -761,6 +801,7 @@ export class Simulation {
       this.cluster.removePod(e.info);
     }
     e.status = status;
+    this.podsChanged++;
     e.message = message;
     e.reason = reason;
     e.queued = false;

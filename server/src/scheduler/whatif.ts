@@ -7,7 +7,8 @@
 import type { Node } from 'kubernetes-types/core/v1';
 import type { Params } from '../l10n';
 import { disruptionsAllowed } from './pdb';
-import type { SimulationResult } from './result';
+import type { PodResult, SimulationResult } from './result';
+import { resourceList } from './resources';
 import { Simulation, type SimulateOptions, type SimulationEntry } from './simulation';
 import { buildWorld, type World, type WorldInput } from './input/world';
 import { nodeModel } from './input/cluster';
@@ -294,7 +295,7 @@ export function findNodesNeeded(input: WorldInput | World, options: SimulateOpti
     result.nodesNeeded = null;
     return result;
   }
-  const max = options.max ?? Math.min(200, goal.length);
+  const max = Math.min(options.max ?? Math.min(200, goal.length), MAX_EXTRA_NODES);
   const done = (r: SimulationResult): boolean => {
     // Every pod the shape can hold is scheduled (replacement names differ; count by workload).
     const stillPending = r.pods.filter((p) => p.status === 'Pending' && p.reason === 'Unschedulable');
@@ -305,16 +306,78 @@ export function findNodesNeeded(input: WorldInput | World, options: SimulateOpti
     const extra = Array.from({ length: k }, (_, i) => ({ node: extraNode(template, i + 1, zones), source: null }));
     return new Simulation({ ...world, nodes: [...world.nodes, ...extra] }, { ...options, explain: 'none' }).run().result();
   };
-  for (let k = 1; k <= max; k++) {
+  const found = (k: number, r: SimulationResult) => {
+    result.nodesNeeded = k;
+    result.after = r;
+    return result;
+  };
+  // Fewer nodes than the goal's requests need cannot do: start there (nothing to simulate when even `max` is short).
+  const from = Math.max(1, capacityBound(goal, baseResult, tmplModel));
+  if (from > max) {
+    result.nodesNeeded = null;
+    return result;
+  }
+  // Exact, one by one, near the bound, where answers are; then steps that double until one is
+  // enough, and halving back between it and the last that was not (assuming, as the cluster
+  // autoscaler does, that more nodes never place fewer pods): a few dozen simulations at most.
+  let failed = from - 1;
+  for (let k = from; k <= Math.min(max, from + LINEAR_STEPS - 1); k++) {
     const r = attempt(k);
-    if (done(r)) {
-      result.nodesNeeded = k;
-      result.after = r;
-      return result;
+    if (done(r)) return found(k, r);
+    failed = k;
+  }
+  let step = LINEAR_STEPS;
+  let enough: { k: number; r: SimulationResult } | null = null;
+  while (!enough && failed < max) {
+    const k = Math.min(max, failed + step);
+    const r = attempt(k);
+    if (done(r)) enough = { k, r };
+    else failed = k;
+    step *= 2;
+  }
+  if (!enough) {
+    result.nodesNeeded = null;
+    return result;
+  }
+  while (enough.k - failed > 1) {
+    const k = Math.floor((failed + enough.k) / 2);
+    const r = attempt(k);
+    if (done(r)) enough = { k, r };
+    else failed = k;
+  }
+  return found(enough.k, enough.r);
+}
+
+/** At most this many extra nodes are tried, whatever `max` asks (each try is a whole simulation). */
+export const MAX_EXTRA_NODES = 1000;
+/** Extra node counts tried one by one from the capacity bound before the search takes bigger steps. */
+const LINEAR_STEPS = 8;
+
+/**
+ * The fewest extra nodes of the template's size that give the goal pods the CPU, memory and pod
+ * slots they request beyond what the cluster has free: no smaller number can place them.
+ */
+function capacityBound(goal: readonly PodResult[], base: SimulationResult, template: ReturnType<typeof nodeModel> | null): number {
+  if (!template) return 1;
+  const need = { cpu: 0, memory: 0, pods: goal.length };
+  for (const p of goal) {
+    try {
+      const r = resourceList(p.requests);
+      need.cpu += r.milliCPU;
+      need.memory += r.memory;
+    } catch {
+      // a request the simulation already rejected: no bound from it
     }
   }
-  result.nodesNeeded = null;
-  return result;
+  const free = { cpu: 0, memory: 0, pods: 0 };
+  for (const n of base.nodes) {
+    free.cpu += Math.max(0, n.usage.cpu[1] - n.usage.cpu[0]);
+    free.memory += Math.max(0, n.usage.memory[1] - n.usage.memory[0]);
+    free.pods += Math.max(0, n.usage.pods[1] - n.usage.pods[0]);
+  }
+  const a = template.allocatable;
+  const per = (needed: number, available: number, size: number) => (size > 0 && needed > available ? Math.ceil((needed - available) / size) : 0);
+  return Math.max(per(need.cpu, free.cpu, a.milliCPU), per(need.memory, free.memory, a.memory), per(need.pods, free.pods, a.pods));
 }
 
 function sameWorkload(a: { owner: { kind: string; name: string } | null }, b: { owner: { kind: string; name: string } | null }): boolean {

@@ -11,7 +11,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { buildWorld } from '../scheduler/input/world';
 import { formatNodeFailure, formatNodesNeeded, formatReport } from '../scheduler/report';
 import { simulate, type SimulateOptions } from '../scheduler/simulation';
-import { findNodesNeeded, simulateNodeFailure, WhatIfError } from '../scheduler/whatif';
+import { findNodesNeeded, MAX_EXTRA_NODES, simulateNodeFailure, WhatIfError } from '../scheduler/whatif';
 import type { NotesProvider, NotesTopic } from './notes';
 import { WORKLOAD_KINDS } from '../scheduler/input/workloads';
 import type { PodResult, SimulationResult } from '../scheduler/result';
@@ -238,7 +238,7 @@ export function simulationResponse(req: SimulationRequest, locale: Locale, notes
       template = world.nodes.find((n) => n.node.metadata?.name === w.template)?.node;
       if (!template) throw new WhatIfError('scheduler.whatif.noNode', { node: w.template });
     }
-    const max = Number.isInteger(w.max) && w.max! > 0 ? w.max! : DEFAULT_MAX_EXTRA_NODES;
+    const max = Number.isInteger(w.max) && w.max! > 0 ? Math.min(w.max!, MAX_EXTRA_NODES) : DEFAULT_MAX_EXTRA_NODES;
     const r = findNodesNeeded(world, { ...options, template, max });
     const before = new Set(world.nodes.map((n) => n.node.metadata?.name));
     result = r.after ?? simulate(input, options);

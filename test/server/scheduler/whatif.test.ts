@@ -1,7 +1,7 @@
 /** What-if questions, worked out by hand on the default cluster (3 workers × 4 CPU). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findNodesNeeded, simulateNodeFailure, simulateScale, WhatIfError } from '../../../server/src/scheduler/whatif';
+import { findNodesNeeded, MAX_EXTRA_NODES, simulateNodeFailure, simulateScale, WhatIfError } from '../../../server/src/scheduler/whatif';
 import { dedent } from '../../helpers/fixtures';
 
 const web = (replicas: number, cpu = '2500m') => `
@@ -129,3 +129,24 @@ describe('nodes needed', () => {
     assert.match(r.unfit[0].message, /^0\/1 nodes are available: 1 Insufficient cpu\./);
   });
 });
+
+describe('nodes needed for absurd sizes', () => {
+  // Found by the simulation fuzzing: each extra node count was a whole simulation, tried one by
+  // one up to `max` (any number an editor sent): 5,000 pending replicas never came back.
+  it('answers at once when even the most extra nodes cannot give the requests (5,000 replicas of 3 CPUs, max 1e9)', () => {
+    const r = findNodesNeeded(input(web(5000, '3')), { max: 1e9 });
+    assert.equal(r.nodesNeeded, null);
+    assert.deepEqual(r.tried, [], 'the capacity bound (3,750 nodes) is past the most tried (1,000)');
+    assert.equal(MAX_EXTRA_NODES, 1000);
+  });
+
+  it('starts from the capacity bound and takes growing steps, then halves back to the smallest count', () => {
+    // 40 pending replicas of 2.5 CPU: one per 4-CPU node, so 40 extra nodes; free capacity (4.5
+    // CPU on the workers, 2 on the tainted control plane) puts the bound at ceil((100 - 6.5) / 4) = 24.
+    const r = findNodesNeeded(input(web(43)), { max: 100 });
+    assert.equal(r.nodesNeeded, 40);
+    assert.deepEqual(r.tried, [24, 25, 26, 27, 28, 29, 30, 31, 39, 55, 47, 43, 41, 40]);
+    assert.equal(r.after!.summary.pending, 0);
+  });
+});
+

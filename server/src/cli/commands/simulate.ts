@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t } from '../../l10n';
 import { formatNodeFailure, formatNodesNeeded, formatReport, formatScale } from '../../scheduler/report';
-import { findNodesNeeded, simulateNodeFailure, simulateScale, WhatIfError } from '../../scheduler/whatif';
+import { findNodesNeeded, MAX_EXTRA_NODES, simulateNodeFailure, simulateScale, WhatIfError } from '../../scheduler/whatif';
 import { simulate } from '../../scheduler/simulation';
 import type { SimulationResult } from '../../scheduler/result';
 import { collectFiles, readUserFile } from '../files';
@@ -98,7 +98,8 @@ export function parseSimulateArgs(args: string[], io: CliIO): SimulateArgs {
   }
   if (out.paths.length === 0) throw new UserError(t(io.locale, 'simulate.noPaths'));
   const w = out.whatIf as WhatIf | null;
-  if (maxNodes !== null && w !== null && w.kind === 'nodes-needed') w.max = maxNodes;
+  // Each extra node count is a whole simulation: at most MAX_EXTRA_NODES are tried.
+  if (maxNodes !== null && w !== null && w.kind === 'nodes-needed') w.max = Math.min(maxNodes, MAX_EXTRA_NODES);
   return out;
 }
 

@@ -23,6 +23,14 @@ export default defineMessages({
     ko: 'kube-guide: {path}:{line}:{column}: YAML 문법 오류: {message}{more} (시뮬레이션하지 않았습니다)',
   },
   'simulate.badYamlMore': { en: ' (and {count} more)', ko: ' (그 밖에 {count}개 더)' },
+  'scheduler.problem.podLimit': {
+    en: 'only the first {max} pods of the manifests are simulated; {left} more were left out',
+    ko: '매니페스트의 파드 중 처음 {max}개만 시뮬레이션했다. 나머지 {left}개는 뺐다',
+  },
+  'scheduler.problem.nodeLimit': {
+    en: 'only the first {max} nodes of the cluster are simulated; {left} more were left out',
+    ko: '클러스터의 노드 중 처음 {max}개만 시뮬레이션했다. 나머지 {left}개는 뺐다',
+  },
   'client.serverRestarted': {
     en: 'The Kube Guide language server stopped unexpectedly and was restarted. The Kube Guide output has the details.',
     ko: 'Kube Guide 언어 서버가 예기치 않게 멈춰서 다시 시작했습니다. 자세한 내용은 Kube Guide 출력에 있습니다.',

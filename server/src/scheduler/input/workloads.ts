@@ -40,6 +40,8 @@ export interface Expansion {
   rejected?: string;
   /** Facts worth telling (message keys with params), e.g. a suspended Job. */
   notes: Array<{ key: string; params?: Record<string, string | number> }>;
+  /** Pods not created because the run's budget (`ExpandContext.room`) was spent. */
+  left?: number;
 }
 
 /** The kinds we turn into pods, with the apiVersions Kubernetes v1.34 serves for them. */
@@ -121,6 +123,8 @@ export interface ExpandContext {
   nodes: readonly Node[];
   /** Caps replicas, so a typo like 1000000 cannot hang the editor. */
   maxPodsPerWorkload: number;
+  /** Pods the whole run may still create (the simulation's budget); more are counted in `left`, not created. */
+  room?: number;
 }
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -136,13 +140,52 @@ export function invalidName(kind: string, name: string): string | null {
   );
 }
 
+/** Where each workload kind keeps its pod template's spec, as the API server names the path. */
+const POD_SPEC_PATH: Readonly<Record<string, string>> = {
+  Pod: 'spec',
+  Deployment: 'spec.template.spec',
+  ReplicaSet: 'spec.template.spec',
+  ReplicationController: 'spec.template.spec',
+  StatefulSet: 'spec.template.spec',
+  DaemonSet: 'spec.template.spec',
+  Job: 'spec.template.spec',
+  CronJob: 'spec.jobTemplate.spec.template.spec',
+};
+
+/**
+ * The API server's answer to a workload without the fields every pod needs (a name, containers
+ * with a name and an image, a CronJob's schedule), in its words; null when they are there.
+ */
+export function missingRequired(kind: string, name: string, obj: Record<string, unknown>): string | null {
+  const path = POD_SPEC_PATH[kind];
+  if (!path) return null;
+  const errors: string[] = [];
+  const meta = (obj.metadata ?? {}) as { generateName?: unknown };
+  if (!name && !meta.generateName) errors.push('metadata.name: Required value: name or generateName is required');
+  if (kind === 'CronJob' && !(obj.spec as { schedule?: unknown } | undefined)?.schedule) errors.push('spec.schedule: Required value');
+  let podSpec: unknown = obj;
+  for (const seg of path.split('.')) podSpec = podSpec && typeof podSpec === 'object' ? (podSpec as Record<string, unknown>)[seg] : undefined;
+  const containers = (podSpec as { containers?: unknown } | undefined)?.containers;
+  if (!Array.isArray(containers) || containers.length === 0) errors.push(`${path}.containers: Required value`);
+  else {
+    containers.forEach((c, i) => {
+      const container = (c ?? {}) as { name?: unknown; image?: unknown };
+      if (!container.name) errors.push(`${path}.containers[${i}].name: Required value`);
+      if (!container.image) errors.push(`${path}.containers[${i}].image: Required value`);
+    });
+  }
+  if (!errors.length) return null;
+  // Go's aggregate error: one error as is, several in brackets.
+  return `${kind}${GROUP[kind] ?? ''} "${name}" is invalid: ${errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`}`;
+}
+
 /** Pods the workload's controller would create. Throws nothing; problems come back as `rejected`. */
 export function expandWorkload(obj: Record<string, unknown>, source: SourceRef | null, ctx: ExpandContext): Expansion {
   const kind = String(obj.kind);
   const { name, namespace } = metaOf(obj);
   const workload: WorkloadRef = { kind, name, namespace, source };
   const out: Expansion = { seeds: [], selectorSources: [], notes: [] };
-  const badName = invalidName(kind, name);
+  const badName = invalidName(kind, name) ?? missingRequired(kind, name, obj);
   if (badName) {
     out.rejected = badName;
     return out;
@@ -152,7 +195,11 @@ export function expandWorkload(obj: Record<string, unknown>, source: SourceRef |
   const cap = (n: number): number => {
     if (n > ctx.maxPodsPerWorkload) {
       out.notes.push({ key: 'scheduler.note.replicasCapped', params: { replicas: n, max: ctx.maxPodsPerWorkload } });
-      return ctx.maxPodsPerWorkload;
+      n = ctx.maxPodsPerWorkload;
+    }
+    if (ctx.room !== undefined && n > ctx.room) {
+      out.left = n - Math.max(0, ctx.room);
+      n = Math.max(0, ctx.room);
     }
     return n;
   };

@@ -58,6 +58,9 @@ function meta(o: ObjectDoc['obj']): { name: string; namespace: string; labels: R
   return { name: String(m.name ?? ''), namespace: String(m.namespace || 'default'), labels: m.labels ?? {} };
 }
 
+/** The most nodes simulated (the cluster file's first ones). */
+export const MAX_NODES = 10_000;
+
 export function buildWorld(input: WorldInput): World {
   const world: World = {
     clusterSource: 'default',
@@ -117,6 +120,11 @@ export function buildWorld(input: WorldInput): World {
     seenNodes.add(name);
     return true;
   });
+  // A cluster larger than kube-scheduler is built for (5,000 nodes) by far: simulate a bounded part.
+  if (world.nodes.length > MAX_NODES) {
+    world.problems.push({ source: null, message: '', severity: 'warning', key: 'scheduler.problem.nodeLimit', params: { max: MAX_NODES, left: world.nodes.length - MAX_NODES } });
+    world.nodes = world.nodes.slice(0, MAX_NODES);
+  }
 
   // Steering objects: the cluster file first, the manifest overrides by name.
   for (const d of [...clusterDocs, ...manifestDocs]) {
