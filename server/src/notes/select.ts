@@ -97,6 +97,43 @@ function splitValue(text: string): [string, ValueTest | undefined] {
   return [head, { matches: raw }];
 }
 
+/**
+ * A group that is repeated and holds a repetition itself (`(a+)+`, `(x*y)*`, `(?:a|b+){2,}`):
+ * the backtracking pattern that can make a JavaScript regular expression run for minutes on a
+ * short value, freezing every hover (which tests it on every value under the cursor). Crude:
+ * some such patterns are safe (path parts that each end in a slash), so it is asked of a
+ * user's notes only.
+ */
+export function nestedRepetition(source: string): boolean {
+  const quantifier = /^(?:[*+?]|\{\d+(?:,\d*)?\})/;
+  // For each open group: does it contain a quantifier?
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const q = quantifier.exec(source.slice(i + 1));
+      const repeats = !!q && q[0] !== '?';
+      if (inner && repeats) return true;
+      if (stack.length && (inner || repeats)) stack[stack.length - 1] = true;
+    } else if (c === '*' || c === '+' || (c === '{' && quantifier.test(source.slice(i)))) {
+      if (stack.length) stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}
+
 /** Masks quoted parts, so `=` or `~` inside quotes do not split the selector. */
 function quotedSafe(text: string): string {
   return text.replace(/"[^"]*"/g, (q) => '_'.repeat(q.length));

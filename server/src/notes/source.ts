@@ -6,7 +6,7 @@
 import type { NotesDoc, NotesNode } from './model';
 import type { NotesLink } from './mapping';
 import { plain } from './parse';
-import { parseSelector, SelectorError, type Selector } from './select';
+import { nestedRepetition, parseSelector, SelectorError, type Selector } from './select';
 
 export interface ResolvedLink {
   node: number;
@@ -74,7 +74,13 @@ export function declaredSource(uri: string, doc: NotesDoc): NotesSource {
     const explains: string[] = [];
     for (const text of node.explains) {
       try {
-        selectors.push(parseSelector(text));
+        const selector = parseSelector(text);
+        const value = 'value' in selector ? selector.value : undefined;
+        const regex = value && 'matches' in value ? value.matches : null;
+        if (regex !== null && nestedRepetition(regex)) {
+          throw new SelectorError(`regular expression "${regex}" repeats a repetition (like (a+)+): it can take forever on some values; write it without the outer or the inner repetition`);
+        }
+        selectors.push(selector);
         explains.push(text);
       } catch (e) {
         if (!(e instanceof SelectorError)) throw e;

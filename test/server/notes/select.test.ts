@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchPath, matchSelector, parseSelector, SelectorError } from '../../../server/src/notes/select';
+import { matchPath, matchSelector, nestedRepetition, parseSelector, SelectorError } from '../../../server/src/notes/select';
+import { parseNotes } from '../../../server/src/notes/parse';
+import { declaredSource } from '../../../server/src/notes/source';
 import type { NotesTarget } from '../../../server/src/service/notes';
 
 /** `path` is written with spaces between the fields: 'spec containers 0 image'. */
@@ -84,5 +86,20 @@ describe('matchSelector', () => {
     assert.equal(matchPath(['a', '**', 'b'], ['a', 'x', 'y', 'b'], true), true);
     assert.equal(matchPath(['a', '*', 'b'], ['a', 'x', 'y', 'b'], true), false);
     assert.equal(matchPath(['**'], [], true), true);
+  });
+});
+
+describe('selectors that could freeze hover', () => {
+  // A user's note may hold any regular expression; hover tests it against every value under the
+  // cursor. `(a+)+$` on `image: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!` backtracks for minutes.
+  it('finds regular expressions that repeat a repetition (`(a+)+$`)', () => {
+    for (const bad of ['(a+)+$', '(?:x|y*){2,}', '(x*y)*', '(a{2,3})+']) assert.equal(nestedRepetition(bad), true, bad);
+    for (const ok of ['^alpine', '(ab)+', '^(cloud|gke)\\.google\\.com/', '[(+)]+', '\\(a+\\)+', '(a?)+']) assert.equal(nestedRepetition(ok), false, ok);
+  });
+
+  it('leaves such a selector out of a user\'s notes, with a problem that says why (`image ~ (a+)+$`)', () => {
+    const source = declaredSource('file:///n.md', parseNotes('# Images <!-- kube-guide: image ~ (a+)+$; image ~ ^alpine -->\nSmall ones.\n'));
+    assert.deepEqual(source.links.map((l) => l.explains), [['image ~ ^alpine']]);
+    assert.match(source.problems[0].message, /repeats a repetition/);
   });
 });
