@@ -12,7 +12,7 @@
  *
  * Every wait is for a condition with a deadline (selectors, or a polled check); none is a sleep.
  */
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import type { CodeServer } from '../../../scripts/code-server.mjs' with { 'resolution-mode': 'import' };
@@ -413,6 +413,36 @@ export class Editor {
       },
       { timeout: options.timeout ?? DEFAULT_TIMEOUT, what: `the ${channel} output${options.contains ? ` to say ${JSON.stringify(options.contains)}` : ''} (last: ${JSON.stringify(last)})` },
     );
+  }
+
+  /** The text of the first notification toast that contains `contains` (waits for it to show). */
+  async notification(contains: string, options: WaitOptions = {}): Promise<string> {
+    const { waitUntil } = await tools();
+    return waitUntil(
+      async () => {
+        const texts = await this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allInnerTexts();
+        return texts.find((t) => t.includes(contains));
+      },
+      { timeout: options.timeout ?? DEFAULT_TIMEOUT, what: `a notification saying ${JSON.stringify(contains)}` },
+    );
+  }
+
+  /**
+   * The PIDs of the processes this code-server started whose command line contains `needle`
+   * (the language server: `dist/server.js` under this editor's extensions folder).
+   */
+  processes(needle: string): number[] {
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+        if (cmdline.includes(this.dir) && cmdline.includes(needle)) pids.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return pids;
   }
 
   /** Runs `fn`; when it throws, saves FAILED-<name>.png first, so a failure leaves a picture. */
