@@ -343,7 +343,8 @@ function parseDirectives(text: string): Omit<ParsedFile, 'text' | 'units'> {
  * lines) and the text is parsed again from that instruction on; the units before it stand.
  */
 function parseWindow(text: string, start: number, end: number, escape: string): { units: Unit[]; clean: boolean } {
-  let source = normalizeDockerfile(text.slice(start, end));
+  // Only the file's first character can be a BOM: one at the start of a later window is text.
+  let source = start === 0 ? normalizeDockerfile(text.slice(start, end)) : text.slice(start, end);
   const units: Unit[] = [];
   let from = 0;
   for (;;) {

@@ -56,3 +56,19 @@ describe('Dockerfile model', () => {
     );
   });
 });
+
+describe('Dockerfile model after an edit that adds a BOM', () => {
+  // Found by the long fuzz run (npm run fuzz, seed 9001): the re-parsed window started with the
+  // BOM, which was taken for the file's own and dropped, so `\ufeffRUN` passed as RUN.
+  it('reads a BOM typed at the start of a later line as text (`COPY ./main.go ./\\n\\ufeffRUN …`)', () => {
+    const text = 'FROM golang:1.22 AS builder\nCOPY ./main.go ./\nRUN go build -o /app ./main.go\n';
+    const edited = text.replace('\nRUN', '\n\ufeffRUN');
+    const incremental = updateModel(updateModel(undefined, text), edited);
+    const fresh = updateModel(undefined, edited);
+    assert.deepEqual(
+      incremental.instructions.map((i) => i.keyword),
+      fresh.instructions.map((i) => i.keyword),
+    );
+    assert.equal(fresh.instructions[2].keyword, '\ufeffRUN');
+  });
+});
