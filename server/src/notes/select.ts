@@ -98,15 +98,15 @@ function splitValue(text: string): [string, ValueTest | undefined] {
 }
 
 /**
- * A group that is repeated and holds a repetition itself (`(a+)+`, `(x*y)*`, `(?:a|b+){2,}`):
- * the backtracking pattern that can make a JavaScript regular expression run for minutes on a
- * short value, freezing every hover (which tests it on every value under the cursor). Crude:
- * some such patterns are safe (path parts that each end in a slash), so it is asked of a
- * user's notes only.
+ * A repeated group that holds a repetition (`(a+)+`, `(x*y)*`, `(?:a|b+){2,}`) or alternatives
+ * (`(a|a)*`): the backtracking patterns that can make a JavaScript regular expression run for
+ * minutes on a short value, freezing every hover (which tests it on every value under the
+ * cursor). Crude: some such patterns are safe (path parts that each end in a slash), so it is
+ * asked of a user's notes only.
  */
-export function nestedRepetition(source: string): boolean {
+export function riskyRepetition(source: string): boolean {
   const quantifier = /^(?:[*+?]|\{\d+(?:,\d*)?\})/;
-  // For each open group: does it contain a quantifier?
+  // For each open group: does it hold a repetition or alternatives?
   const stack: boolean[] = [];
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -127,7 +127,7 @@ export function nestedRepetition(source: string): boolean {
       const repeats = !!q && q[0] !== '?';
       if (inner && repeats) return true;
       if (stack.length && (inner || repeats)) stack[stack.length - 1] = true;
-    } else if (c === '*' || c === '+' || (c === '{' && quantifier.test(source.slice(i)))) {
+    } else if (c === '|' || c === '*' || c === '+' || (c === '{' && quantifier.test(source.slice(i)))) {
       if (stack.length) stack[stack.length - 1] = true;
     }
   }

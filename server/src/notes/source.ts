@@ -6,7 +6,7 @@
 import type { NotesDoc, NotesNode } from './model';
 import type { NotesLink } from './mapping';
 import { plain } from './parse';
-import { nestedRepetition, parseSelector, SelectorError, type Selector } from './select';
+import { parseSelector, riskyRepetition, SelectorError, type Selector } from './select';
 
 export interface ResolvedLink {
   node: number;
@@ -77,8 +77,8 @@ export function declaredSource(uri: string, doc: NotesDoc): NotesSource {
         const selector = parseSelector(text);
         const value = 'value' in selector ? selector.value : undefined;
         const regex = value && 'matches' in value ? value.matches : null;
-        if (regex !== null && nestedRepetition(regex)) {
-          throw new SelectorError(`regular expression "${regex}" repeats a repetition (like (a+)+): it can take forever on some values; write it without the outer or the inner repetition`);
+        if (regex !== null && riskyRepetition(regex)) {
+          throw new SelectorError(`regular expression "${regex}" repeats a repetition or alternatives (like (a+)+ or (a|b)*): it can take forever on some values; write it without the outer repetition`);
         }
         selectors.push(selector);
         explains.push(text);
