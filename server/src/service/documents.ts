@@ -6,9 +6,18 @@ export function documentLanguage(uri: string, languageId: string): DocumentLangu
   if (id === 'dockerfile' || id === 'containerfile') return 'dockerfile';
   if (id === 'yaml' || id === 'yml') return 'yaml';
   if (id === 'json' || id === 'jsonc') return 'json';
-  const name = decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*[\\/]/, ''));
+  const name = decodeName(uri.replace(/[?#].*$/, '').replace(/^.*[\\/]/, ''));
   if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name)) return 'dockerfile';
   if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (/\.json$/i.test(name)) return 'json';
   return 'other';
+}
+
+/** A URI's last segment decoded; a malformed escape (`%E0%A4%A`, which any client may send) stays as written. */
+function decodeName(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
