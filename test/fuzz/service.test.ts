@@ -61,6 +61,9 @@ describe('fuzzing the language service', () => {
   fuzz('JSON token soup', soupArb([...YAML_TOKENS, '"apiVersion": "v1"', '"kind": "Pod"', '{"', '":'], 'json', 'file:///fuzz/soup.json'), 40);
   fuzz('Helm template soup', soupArb([...YAML_TOKENS, '{{ include "x" . | nindent 4 }}'], 'yaml', 'file:///fuzz/chart/templates/soup.yaml', MANIFEST_HEADS), 40);
   fuzzWorkspace('workspaces of mutated manifests', mutatedArb(yaml, YAML_TOKENS, 3), 60);
+  // Any client may send any URI, and the language id may disagree with the name.
+  const ODD_URIS = ['untitled:Untitled-1', 'file:///a/bad%E0%A4%A.yaml', 'file:///a/chart/templates/x.yaml', 'file:///a/patches/p.yaml', 'file:///a/x.json', 'file:///a/Dockerfile', 'vscode-remote://ssh/x/%2e%2e/y.yml', 'file:///%00.yaml'];
+  fuzz('mutated manifests under odd URIs and language ids', mutatedArb(yaml, YAML_TOKENS, 4).chain((t) => fc.tuple(fc.constantFrom(...ODD_URIS), fc.constantFrom('yaml', 'json', 'dockerfile', '', 'plaintext')).map(([uri, languageId]) => ({ ...t, uri, languageId }))), 40);
   fuzz('mutated Dockerfiles', mutatedArb(docker, DOCKERFILE_TOKENS), 200);
   fuzz('Dockerfile token soup', soupArb(DOCKERFILE_TOKENS, 'dockerfile', 'file:///fuzz/Dockerfile'), 150);
 });
