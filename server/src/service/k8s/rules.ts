@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/text';
 import { t, type Locale, type MessageKey, type Params } from '../../l10n';
-import type { RuleMeta } from '../rules/rule';
+import type { Fix, RuleMeta } from '../rules/rule';
 
 export type Severity = 'error' | 'warning' | 'information';
 
@@ -96,20 +96,6 @@ export const K8S_RULE_META: readonly RuleMeta[] = (Object.keys(K8S_RULES) as Rul
   principle: PRINCIPLE[id] ?? null,
 }));
 
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
-
-export interface Fix {
-  title: MessageKey;
-  params?: Params;
-  edits: TextEdit[];
-  /** The fix to apply when the user asks for "the" fix (VS Code's auto-fix). */
-  preferred?: boolean;
-}
-
 export interface Finding {
   rule: RuleId;
   /** File offsets of the exact span: the key for unknown keys, the value for bad values. */
@@ -119,6 +105,7 @@ export interface Finding {
   params?: Params;
   /** Extra sentences appended to the message (reasons, "did you mean"). */
   details?: { key: MessageKey; params?: Params }[];
+  /** The best-practice rules' shape: both travel in `Diagnostic.data` alike. */
   fixes?: Fix[];
 }
 

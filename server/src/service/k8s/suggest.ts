@@ -7,6 +7,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   for (const c of candidates) {
     if (c === word) continue;
     const cl = c.toLowerCase();
+    // Lengths that differ by more than the largest limit cannot be close: spare the table.
+    if (Math.abs(cl.length - lower.length) > 3) continue;
     // Same letters, different case (`containerport`, `ImagePullPolicy`): the likeliest slip.
     const score = cl === lower ? 0 : distance(lower, cl);
     if (score < bestScore) {
@@ -19,10 +21,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestScore <= limit ? best : undefined;
 }
 
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions): the typo measure
+ * of "did you mean" here and of the cross-document rules' near misses.
+ */
 export function distance(a: string, b: string): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > 3) return 99;
   const d: number[][] = [];
   for (let i = 0; i <= a.length; i++) d.push([i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0][j] = j;

@@ -1,5 +1,6 @@
 /** Shared by the cross-document rules: this document's facts, near-miss names, rename fixes. */
 import { isScalar, type Node } from 'yaml';
+import { distance } from '../k8s/suggest';
 import type { ObjectFact, Span } from '../workspace/facts';
 import { locate } from '../yaml/nav';
 import type { YamlFile } from '../yaml/parse';
@@ -9,20 +10,6 @@ import { replaceScalar } from './yamlEdit';
 /** The workspace facts of the document being checked (always fresh: the facade indexes it first). */
 export function selfFact(ctx: RuleContext): ObjectFact | undefined {
   return ctx.workspace.objectAt(ctx.uri, ctx.doc.index);
-}
-
-/** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
-export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 /** Names close enough to `name` to be what was meant, nearest first (at most three). */

@@ -7,7 +7,8 @@
  */
 import { isMap } from 'yaml';
 import { getPair, nodeAt, nodeRange } from '../../yaml/nav';
-import { displayName, distance, formatLabels, placeOf, selfFact } from '../crossDoc';
+import { distance } from '../../k8s/suggest';
+import { displayName, formatLabels, placeOf, selfFact } from '../crossDoc';
 import { K8S_DOCS, type Edit, type Finding, type Fix, type ManifestRule, type Related } from '../rule';
 import { beside, sameNamespace } from '../../workspace/view';
 import { replaceScalar } from '../yamlEdit';
