@@ -87,6 +87,15 @@ export function containersOf(doc: YamlDoc, specPath: Path, options: { init?: boo
   return out;
 }
 
+/**
+ * What `visit` finds in each container of the object's pod spec (init containers too), in order;
+ * nothing for kinds without one. The loop of every rule that judges containers one by one.
+ */
+export function perContainer<T>(doc: YamlDoc, head: { apiVersion: string; kind: string }, visit: (c: ContainerView, spec: Path) => T[]): T[] {
+  const spec = podSpecPath(head);
+  return spec ? containersOf(doc, spec).flatMap((c) => visit(c, spec)) : [];
+}
+
 /** Where a finding about a whole container goes: its name, else its first key. */
 export function containerAnchor(doc: YamlDoc, c: ContainerView): OffsetRange {
   const name = nodeAt(doc, [...c.path, 'name']);

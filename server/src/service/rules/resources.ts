@@ -2,8 +2,9 @@
 import { nodeAt } from '../yaml/nav';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
 import { beside, type WorkspaceView } from '../workspace/view';
-import { containerAnchor, keyAt, valueAt, type ContainerView } from './objects';
-import type { Fix } from './rule';
+import type { MessageKey } from '../../l10n';
+import { containerAnchor, keyAt, perContainer, podSpecPath, valueAt, type ContainerView } from './objects';
+import type { Finding, Fix, RuleContext } from './rule';
 import { mergeIntoMap, type YamlObject } from './yamlEdit';
 
 export const DEFAULT_CPU_REQUEST = '100m';
@@ -49,6 +50,28 @@ export function limitRangeDefaults(workspace: WorkspaceView, namespace: string |
     lr.limitDefaults.limits.forEach((r) => limits.add(r));
   }
   return { requests, limits };
+}
+
+/** `limitRangeDefaults` for the checked document's namespace. */
+export function namespaceDefaults(ctx: RuleContext): { requests: Set<string>; limits: Set<string> } {
+  const ns = valueAt(ctx.doc, ['metadata', 'namespace']);
+  return limitRangeDefaults(ctx.workspace, typeof ns === 'string' ? ns : null, ctx.uri);
+}
+
+/**
+ * The check of missing-cpu-limit and missing-memory-limit: each container with no limit on
+ * `resource` (a LimitRange default counts); the fix sets one equal to the request, else `fallback`.
+ */
+export function missingLimit(ctx: RuleContext, resource: 'cpu' | 'memory', message: MessageKey, fallback: string, fixTitle: MessageKey): Finding[] {
+  const { file, doc, head } = ctx;
+  if (!podSpecPath(head)) return [];
+  const defaults = namespaceDefaults(ctx);
+  return perContainer(doc, head, (c) => {
+    const { limits, written } = containerResources(doc, c, defaults);
+    if (limits.has(resource)) return [];
+    const [start, end] = resourcesAnchor(doc, c);
+    return [{ start, end, message, params: { container: c.name ?? '?' }, fixes: resourcesFix(file, doc, c, { limits: { [resource]: written.requests[resource] ?? fallback } }, fixTitle) }];
+  });
 }
 
 /** Pod-level resources (spec.resources) cover every container for scheduling. */

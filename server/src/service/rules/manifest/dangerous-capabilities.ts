@@ -1,7 +1,7 @@
 /** Capabilities added beyond the Pod Security Standards' baseline set (P4, least privilege). */
 import { isSeq, isScalar } from 'yaml';
 import { nodeAt, nodeRange } from '../../yaml/nav';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 /** What the baseline profile allows to add (the container runtimes' default set). */
@@ -17,20 +17,16 @@ export const dangerousCapabilities: ManifestRule = {
   equivalents: { polaris: ['dangerousCapabilities', 'insecureCapabilities'] },
   scope: 'document',
   check({ doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const add = nodeAt(doc, [...c.path, 'securityContext', 'capabilities', 'add']);
-      if (!isSeq(add)) continue;
-      for (const item of add.items) {
-        if (!isScalar(item) || typeof item.value !== 'string') continue;
+      if (!isSeq(add)) return [];
+      return add.items.flatMap((item): Finding[] => {
+        if (!isScalar(item) || typeof item.value !== 'string') return [];
         const cap = item.value.toUpperCase().replace(/^CAP_/, '');
-        if (BASELINE.has(cap)) continue;
+        if (BASELINE.has(cap)) return [];
         const r = nodeRange(item)!;
-        out.push({ start: r[0], end: r[1], message: cap === 'ALL' ? 'rules.dangerousCapabilities.all' : 'rules.dangerousCapabilities.message', params: { capability: item.value, container: c.name ?? '?' } });
-      }
-    }
-    return out;
+        return [{ start: r[0], end: r[1], message: cap === 'ALL' ? 'rules.dangerousCapabilities.all' : 'rules.dangerousCapabilities.message', params: { capability: item.value, container: c.name ?? '?' } }];
+      });
+    });
   },
 };

@@ -1,7 +1,7 @@
 /** The same environment variable twice in a container: the API server keeps the last, silently. */
 import { isSeq } from 'yaml';
 import { nodeAt, nodeRange, toValue } from '../../yaml/nav';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const duplicateEnv: ManifestRule = {
@@ -14,12 +14,10 @@ export const duplicateEnv: ManifestRule = {
   equivalents: { kubeLinter: ['duplicate-env-var'], kubeScore: ['environment-variable-key-duplication'] },
   scope: 'document',
   check({ file, doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c) => {
       const env = nodeAt(doc, [...c.path, 'env']);
-      if (!isSeq(env)) continue;
+      if (!isSeq(env)) return [];
+      const out: Finding[] = [];
       const first = new Map<string, [number, number]>();
       env.items.forEach((_, i) => {
         const node = nodeAt(doc, [...c.path, 'env', i, 'name']);
@@ -39,7 +37,7 @@ export const duplicateEnv: ManifestRule = {
           related: [{ at: { start: earlier[0], end: earlier[1] }, message: 'rules.duplicateEnv.related', params: { name } }],
         });
       });
-    }
-    return out;
+      return out;
+    });
   },
 };

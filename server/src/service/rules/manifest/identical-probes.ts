@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { nodeAt, toValue } from '../../yaml/nav';
-import { containersOf, keyAt, podSpecPath } from '../objects';
+import { keyAt, perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const identicalProbes: ManifestRule = {
@@ -17,24 +17,22 @@ export const identicalProbes: ManifestRule = {
   equivalents: { kubeScore: ['pod-probes-identical'] },
   scope: 'document',
   check({ doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const live = nodeAt(doc, [...c.path, 'livenessProbe']);
       const ready = nodeAt(doc, [...c.path, 'readinessProbe']);
-      if (!live || !ready) continue;
-      if (!isDeepStrictEqual(toValue(doc, live), toValue(doc, ready))) continue;
+      if (!live || !ready) return [];
+      if (!isDeepStrictEqual(toValue(doc, live), toValue(doc, ready))) return [];
       const r = keyAt(doc, [...c.path, 'livenessProbe'])!;
       const other = keyAt(doc, [...c.path, 'readinessProbe'])!;
-      out.push({
-        start: r[0],
-        end: r[1],
-        message: 'rules.identicalProbes.message',
-        params: { container: c.name ?? '?' },
-        related: [{ at: { start: other[0], end: other[1] }, message: 'rules.identicalProbes.related' }],
-      });
-    }
-    return out;
+      return [
+        {
+          start: r[0],
+          end: r[1],
+          message: 'rules.identicalProbes.message',
+          params: { container: c.name ?? '?' },
+          related: [{ at: { start: other[0], end: other[1] }, message: 'rules.identicalProbes.related' }],
+        },
+      ];
+    });
   },
 };

@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import { nodeAt } from '../../yaml/nav';
 import { isPlaceholder, parseImage, scalarSubRange } from '../image';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const imageDigest: ManifestRule = {
@@ -14,18 +14,14 @@ export const imageDigest: ManifestRule = {
   principle: 'image.immutable',
   scope: 'document',
   check({ file, doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const node = nodeAt(doc, [...c.path, 'image']);
-      if (!isScalar(node) || typeof node.value !== 'string' || isPlaceholder(node.value)) continue;
+      if (!isScalar(node) || typeof node.value !== 'string' || isPlaceholder(node.value)) return [];
       const ref = parseImage(node.value);
       // An untagged or :latest image is latest-tag's finding; this one is about pinned tags.
-      if (!ref || ref.digest || ref.tag === null || ref.tag === 'latest') continue;
+      if (!ref || ref.digest || ref.tag === null || ref.tag === 'latest') return [];
       const [start, end] = scalarSubRange(file, node, ref.tagAt, ref.tagAt + ref.tag.length);
-      out.push({ start, end, message: 'rules.imageDigest.message', params: { image: `${ref.name}:${ref.tag}` } });
-    }
-    return out;
+      return [{ start, end, message: 'rules.imageDigest.message', params: { image: `${ref.name}:${ref.tag}` } }];
+    });
   },
 };

@@ -6,7 +6,7 @@
 import { isSeq } from 'yaml';
 import { nodeAt, nodeRange, toValue } from '../../yaml/nav';
 import { relativeTo } from '../crossDoc';
-import { containersOf, podSpecPath, valueAt } from '../objects';
+import { perContainer, valueAt } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const imagePorts: ManifestRule = {
@@ -18,16 +18,14 @@ export const imagePorts: ManifestRule = {
   principle: 'ports',
   scope: 'workspace',
   check({ doc, head, workspace, uri }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c) => {
       const image = valueAt(doc, [...c.path, 'image']);
       const built = typeof image === 'string' ? workspace.builtFrom(image) : null;
       const exposes = built?.dockerfile?.exposes ?? [];
-      if (!built || !exposes.length) continue;
+      if (!built || !exposes.length) return [];
       const ports = nodeAt(doc, [...c.path, 'ports']);
-      if (!isSeq(ports)) continue;
+      if (!isSeq(ports)) return [];
+      const out: Finding[] = [];
       ports.items.forEach((_, i) => {
         const node = nodeAt(doc, [...c.path, 'ports', i, 'containerPort']);
         const port = toValue(doc, node);
@@ -43,7 +41,7 @@ export const imagePorts: ManifestRule = {
           related: [{ at: workspace.location(built.build.dockerfile, exposes[0].span), message: 'rules.imagePorts.related' }],
         });
       });
-    }
-    return out;
+      return out;
+    });
   },
 };

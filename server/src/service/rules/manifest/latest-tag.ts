@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import { nodeAt } from '../../yaml/nav';
 import { isPlaceholder, parseImage, scalarSubRange } from '../image';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const latestTag: ManifestRule = {
@@ -16,29 +16,24 @@ export const latestTag: ManifestRule = {
   // Reads kustomizations (an `images:` entry sets the tag this manifest leaves out) and skaffold builds.
   scope: 'workspace',
   check({ file, doc, head, workspace }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const node = nodeAt(doc, [...c.path, 'image']);
-      if (!isScalar(node) || typeof node.value !== 'string' || isPlaceholder(node.value)) continue;
+      if (!isScalar(node) || typeof node.value !== 'string' || isPlaceholder(node.value)) return [];
       const value = node.value;
       const ref = parseImage(value);
-      if (!ref || ref.digest) continue;
-      if (ref.tag !== null && ref.tag !== 'latest') continue;
+      if (!ref || ref.digest) return [];
+      if (ref.tag !== null && ref.tag !== 'latest') return [];
       // kustomize rewrites the tag of images it lists (the same name, with a newTag or a digest).
       const retagged = workspace.kustomizations().some(({ fact }) => fact.images.some((i) => i.name === ref.name && (i.newTag || i.digest)));
-      if (retagged) continue;
+      if (retagged) return [];
       // skaffold builds this image and pins the reference to the tag it built when it deploys.
-      if (workspace.builtFrom(value)?.build.tagsAtDeploy) continue;
+      if (workspace.builtFrom(value)?.build.tagsAtDeploy) return [];
       if (ref.tag === null) {
         const [start, end] = scalarSubRange(file, node, 0, value.length);
-        out.push({ start, end, message: 'rules.latestTag.untagged', params: { image: ref.name } });
-      } else {
-        const [start, end] = scalarSubRange(file, node, ref.tagAt, ref.tagAt + ref.tag.length);
-        out.push({ start, end, message: 'rules.latestTag.latest', params: { image: ref.name } });
+        return [{ start, end, message: 'rules.latestTag.untagged', params: { image: ref.name } }];
       }
-    }
-    return out;
+      const [start, end] = scalarSubRange(file, node, ref.tagAt, ref.tagAt + ref.tag.length);
+      return [{ start, end, message: 'rules.latestTag.latest', params: { image: ref.name } }];
+    });
   },
 };

@@ -1,6 +1,6 @@
 /** No CPU or memory request: the scheduler places pods by requests (P9, 리소스 관리). */
-import { containersOf, podSpecPath, valueAt } from '../objects';
-import { containerResources, DEFAULT_CPU_REQUEST, DEFAULT_MEMORY, limitRangeDefaults, podLevelRequests, resourcesAnchor, resourcesFix } from '../resources';
+import { containersOf, podSpecPath } from '../objects';
+import { containerResources, DEFAULT_CPU_REQUEST, DEFAULT_MEMORY, namespaceDefaults, podLevelRequests, resourcesAnchor, resourcesFix } from '../resources';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 import type { YamlObject } from '../yamlEdit';
 
@@ -15,12 +15,11 @@ export const missingRequests: ManifestRule = {
   // Reads LimitRanges of the namespace: their defaults fill in what the container leaves out.
   scope: 'workspace',
   check(ctx) {
-    const { file, doc, head, workspace } = ctx;
+    const { file, doc, head } = ctx;
     const spec = podSpecPath(head);
     if (!spec) return [];
     const pod = podLevelRequests(doc, spec);
-    const ns = valueAt(doc, ['metadata', 'namespace']);
-    const defaults = limitRangeDefaults(workspace, typeof ns === 'string' ? ns : null, ctx.uri);
+    const defaults = namespaceDefaults(ctx);
     const out: Finding[] = [];
     for (const c of containersOf(doc, spec)) {
       const { requests, limits, written } = containerResources(doc, c, defaults);

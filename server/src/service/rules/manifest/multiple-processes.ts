@@ -6,7 +6,7 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { nodeAt } from '../../yaml/nav';
 import type { YamlFile } from '../../yaml/parse';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 import { basename, programOf, splitShell, TRIVIAL } from '../shell';
 
@@ -22,34 +22,29 @@ export const multipleProcesses: ManifestRule = {
   principle: 'containers.oneProcess',
   scope: 'document',
   check({ file, doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const argv: Node[] = [];
       const command = nodeAt(doc, [...c.path, 'command']);
       const args = nodeAt(doc, [...c.path, 'args']);
       if (isSeq(command)) argv.push(...(command.items as Node[]));
       if (isSeq(args)) argv.push(...(args.items as Node[]));
       const words = argv.map((n) => (isScalar(n) && n.value !== null ? String(n.value) : ''));
-      if (!words.length) continue;
+      if (!words.length) return [];
       const program = basename(programOf(words) ?? '');
       if (MANAGERS.has(program) && (program !== 'init' || /^\/(usr\/)?sbin\/init$/.test(words[0]))) {
         const r = argv[0].range!;
-        out.push({ start: r[0], end: r[1], message: 'rules.multipleProcesses.manager', params: { program, container: c.name ?? '?' } });
-        continue;
+        return [{ start: r[0], end: r[1], message: 'rules.multipleProcesses.manager', params: { program, container: c.name ?? '?' } }];
       }
-      if (!SHELLS.has(program)) continue;
+      if (!SHELLS.has(program)) return [];
       const flag = words.findIndex((w, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(w));
-      if (flag < 0 || flag + 1 >= argv.length) continue;
+      if (flag < 0 || flag + 1 >= argv.length) return [];
       const scriptNode = argv[flag + 1];
       const script = words[flag + 1];
       const hit = concurrent(script);
-      if (!hit) continue;
+      if (!hit) return [];
       const [start, end] = ampersandRange(file, scriptNode, hit.ampersand, script);
-      out.push({ start, end, message: 'rules.multipleProcesses.background', params: { first: hit.first, second: hit.second, container: c.name ?? '?' } });
-    }
-    return out;
+      return [{ start, end, message: 'rules.multipleProcesses.background', params: { first: hit.first, second: hit.second, container: c.name ?? '?' } }];
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 /** `privileged: true`: every capability and the node's devices (P4, least privilege). */
 import { nodeAt, nodeRange, toValue } from '../../yaml/nav';
-import { containersOf, podSpecPath } from '../objects';
+import { perContainer } from '../objects';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
 export const privileged: ManifestRule = {
@@ -13,14 +13,10 @@ export const privileged: ManifestRule = {
   equivalents: { kubeLinter: ['privileged-container'], kubeScore: ['container-security-context-privileged'], polaris: ['runAsPrivileged'] },
   scope: 'document',
   check({ doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c): Finding[] => {
       const node = nodeAt(doc, [...c.path, 'securityContext', 'privileged']);
       const r = nodeRange(node ?? undefined);
-      if (r && toValue(doc, node) === true) out.push({ start: r[0], end: r[1], message: 'rules.privileged.message', params: { container: c.name ?? '?' } });
-    }
-    return out;
+      return r && toValue(doc, node) === true ? [{ start: r[0], end: r[1], message: 'rules.privileged.message', params: { container: c.name ?? '?' } }] : [];
+    });
   },
 };

@@ -4,7 +4,7 @@
  * port left undeclared (declaring is informational), so that is only a note.
  */
 import { nodeAt, nodeRange, toValue } from '../../yaml/nav';
-import { containersOf, podSpecPath, valueAt } from '../objects';
+import { perContainer, valueAt } from '../objects';
 import { PROBES } from '../probes';
 import { K8S_DOCS, type Finding, type ManifestRule } from '../rule';
 
@@ -18,10 +18,8 @@ export const probePort: ManifestRule = {
   equivalents: { kubeLinter: ['liveness-port', 'readiness-port', 'startup-port'] },
   scope: 'document',
   check({ doc, head }) {
-    const spec = podSpecPath(head);
-    if (!spec) return [];
-    const out: Finding[] = [];
-    for (const c of containersOf(doc, spec)) {
+    return perContainer(doc, head, (c) => {
+      const out: Finding[] = [];
       const declared = valueAt(doc, [...c.path, 'ports']);
       const ports = Array.isArray(declared) ? declared.filter((p) => p && typeof p === 'object' && typeof p.containerPort === 'number') : [];
       const names = ports.map((p) => p.name).filter((n): n is string => typeof n === 'string' && !!n);
@@ -44,7 +42,7 @@ export const probePort: ManifestRule = {
           }
         }
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
