@@ -306,17 +306,17 @@ class Simulator implements vscode.Disposable {
     for (const w of targets.workloads) {
       const range = new vscode.Range(w.range.start.line, 0, w.range.start.line, 0);
       out.push(new vscode.CodeLens(range, { title: `$(play) ${t(this.locale, 'simulation.lens.simulate')}`, command: 'kubeGuide.simulate', arguments: [doc.uri] }));
-      const line = result ? workloadLens(result, key, w.docIndex, this.locale) : null;
-      if (line) out.push(new vscode.CodeLens(range, { title: line, command: 'kubeGuide.simulation.showWorkload', arguments: [key, w.docIndex] }));
+      const line = result ? workloadLens(result, key, w.docIndex, this.locale, w.itemIndex) : null;
+      if (line) out.push(new vscode.CodeLens(range, { title: line, command: 'kubeGuide.simulation.showWorkload', arguments: [key, w.docIndex, w.itemIndex] }));
     }
     return out;
   }
 
   /** From a result lens: the report, with the workload's first pod that did not land (else its first) selected. */
-  async showWorkload(uri: unknown, docIndex: unknown): Promise<void> {
+  async showWorkload(uri: unknown, docIndex: unknown, itemIndex?: unknown): Promise<void> {
     const result = this.current?.response.result;
     if (!result || !this.panel) return;
-    const w = result.workloads.find((x) => x.source?.uri === uri && x.source?.docIndex === docIndex);
+    const w = result.workloads.find((x) => x.source?.uri === uri && x.source?.docIndex === docIndex && x.source?.itemIndex === (itemIndex ?? undefined));
     if (!w) return;
     const pods = result.pods.filter((p) => w.pods.includes(podKey(p)));
     const pick = pods.find((p) => p.status !== 'Scheduled' && p.status !== 'Bound' && p.status !== 'Preempted') ?? pods[0];
@@ -359,7 +359,7 @@ export function registerSimulation(context: vscode.ExtensionContext, client: Lan
     vscode.commands.registerCommand('kubeGuide.nodesNeeded', (arg?: unknown, template?: unknown) => sim.nodesNeeded(sim.targets(arg, undefined), typeof template === 'string' ? template : undefined)),
     vscode.commands.registerCommand('kubeGuide.createClusterFile', (target?: unknown, options?: { use?: boolean }) => createClusterFile(client, locale, target, options ?? {})),
     // Internal (no palette entry): the result lens, and the tests' view of the report.
-    vscode.commands.registerCommand('kubeGuide.simulation.showWorkload', (uri?: unknown, docIndex?: unknown) => sim.showWorkload(uri, docIndex)),
+    vscode.commands.registerCommand('kubeGuide.simulation.showWorkload', (uri?: unknown, docIndex?: unknown, itemIndex?: unknown) => sim.showWorkload(uri, docIndex, itemIndex)),
     vscode.commands.registerCommand('kubeGuide.simulation.state', () => sim.state()),
     vscode.languages.registerCodeLensProvider({ language: 'yaml' }, { provideCodeLenses: (doc) => sim.lenses(doc), onDidChangeCodeLenses: sim.onDidChangeLenses }),
     vscode.workspace.onDidSaveTextDocument((doc) => {

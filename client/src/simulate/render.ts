@@ -513,8 +513,8 @@ export function reportPage(o: PageOptions): string {
 }
 
 /** One line per workload for its code lens: where its pods went, or how many wait. */
-export function workloadLens(result: SimulationResult, uri: string, docIndex: number, locale: Locale): string | null {
-  const w = result.workloads.find((x) => x.source?.uri === uri && x.source.docIndex === docIndex);
+export function workloadLens(result: SimulationResult, uri: string, docIndex: number, locale: Locale, itemIndex?: number): string | null {
+  const w = result.workloads.find((x) => x.source?.uri === uri && x.source.docIndex === docIndex && x.source.itemIndex === itemIndex);
   if (!w) return null;
   if (w.rejected) return t(locale, 'simulation.lens.rejected');
   const keys = new Set(w.pods);

@@ -29,10 +29,12 @@ export interface LocatedSource extends SourceRef {
 export interface SimulationTarget {
   /** The YAML document's index in the file (the engine's `source.docIndex`). */
   docIndex: number;
+  /** Its index in the `items` of a List document (the engine's `source.itemIndex`). */
+  itemIndex?: number;
   kind: string;
   namespace: string;
   name: string;
-  /** The document's first line (`apiVersion:` or `kind:`), where a code lens goes. */
+  /** The object's first line (`apiVersion:` or `kind:`), where a code lens goes. */
   range: Range;
 }
 
@@ -95,7 +97,8 @@ export interface SimulateResponse {
 export function simulationTargets(text: string): SimulationTargets {
   const file = parseYaml(text);
   const out: SimulationTargets = { workloads: [], nodes: [] };
-  for (const doc of file.docs) {
+  // Objects: the items of a List (`kubectl get -o yaml`) are workloads too.
+  for (const doc of file.objects) {
     const head = doc.manifest;
     if (!head || doc.template) continue;
     const root = doc.tree.contents;
@@ -108,9 +111,9 @@ export function simulationTargets(text: string): SimulationTargets {
     }
     if (!WORKLOAD_KINDS[head.kind]?.includes(head.apiVersion)) continue;
     const keyStart = (p: { key: unknown }) => (p.key as { range?: [number, number, number] } | null)?.range?.[0] ?? doc.start;
-    const at = Math.min(keyStart(head.apiVersionPair), keyStart(head.kindPair));
+    const at = head.inferred ? doc.start : Math.min(keyStart(head.apiVersionPair), keyStart(head.kindPair));
     const line = file.lines.positionAt(at).line;
-    out.workloads.push({ docIndex: doc.index, kind: head.kind, namespace, name, range: file.lines.lineRange(line) });
+    out.workloads.push({ docIndex: doc.index, ...(doc.list ? { itemIndex: doc.list.index } : {}), kind: head.kind, namespace, name, range: file.lines.lineRange(line) });
   }
   return out;
 }

@@ -86,6 +86,16 @@ describe('simulationTargets', () => {
     assert.deepEqual(targets.nodes, ['node-a']);
   });
 
+  it('lists the workloads of a List (and of a typed List) on their item\'s first line', () => {
+    const text = 'apiVersion: v1\r\nkind: List\r\nitems:\r\n- apiVersion: v1\r\n  kind: Pod\r\n  metadata: {name: a}\r\n- apiVersion: v1\r\n  kind: Node\r\n  metadata: {name: node-a}\r\n---\r\napiVersion: v1\r\nkind: PodList\r\nitems:\r\n- metadata: {name: b}\r\n';
+    const targets = simulationTargets(text);
+    assert.deepEqual(targets.workloads.map((w) => [w.docIndex, w.itemIndex, w.name, cover(text, w.range)]), [
+      [0, 0, 'a', '- apiVersion: v1'],
+      [1, 0, 'b', '- metadata: {name: b}'],
+    ]);
+    assert.deepEqual(targets.nodes, ['node-a']);
+  });
+
   it('keeps ranges inside CRLF lines and skips Helm templates and broken documents', () => {
     const text = 'apiVersion: v1\r\nkind: Pod\r\nmetadata: { name: p }\r\n---\r\napiVersion: v1\r\nkind: Pod\r\nmetadata: { name: {{ .Values.name }} }\r\n---\r\n: [\r\n';
     const targets = simulationTargets(text);

@@ -106,6 +106,7 @@ export default defineMessages({
   'k8s.unknownKind': { en: 'No built-in API {apiVersion} serves a kind `{kind}`.', ko: '기본 제공 API {apiVersion}에는 `{kind}` 종류(kind)가 없다.' },
   'k8s.missingApiVersion': { en: 'This document has a kind but no apiVersion.', ko: '이 문서에는 kind는 있지만 apiVersion이 없다.' },
   'k8s.missingKind': { en: 'This document has an apiVersion but no kind.', ko: '이 문서에는 apiVersion은 있지만 kind가 없다.' },
+  'k8s.listItemHead': { en: 'This item of the {kind} has no apiVersion and kind: kubectl cannot tell what object it is.', ko: '이 {kind} 항목에는 apiVersion과 kind가 없어 kubectl이 어떤 오브젝트인지 알 수 없다.' },
 
   // Completion
   'k8s.complete.values': { en: 'Values: {values}', ko: '값: {values}' },

@@ -4,8 +4,8 @@
  * and diagnose them. `List` documents (`kubectl get … -o yaml`) are unpacked, each item with its
  * own range.
  */
-import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
-import { findPair, parseYaml } from '../../service/yaml/parse';
+import { isMap, type Node, type YAMLMap } from 'yaml';
+import { findPair, parseYaml, type YamlDoc } from '../../service/yaml/parse';
 
 /** Where an object is: `start`/`end` are offsets in the file's text (UTF-16 code units). */
 export interface SourceRef {
@@ -51,41 +51,39 @@ function nameRange(map: YAMLMap, fallback: [number, number]): [number, number] {
   return rangeOf(kind?.value as Node | undefined) ?? rangeOf(map) ?? fallback;
 }
 
-/** Every Kubernetes object in the file (documents that are not objects are skipped). */
+/**
+ * Every Kubernetes object in the file (documents that are not objects are skipped); the items
+ * of a List are objects of their own (`file.objects`), a typed List's items of its kind.
+ */
 export function readObjects(src: ManifestSource): { objects: ObjectDoc[]; problems: ReadProblem[] } {
   const file = parseYaml(src.text);
   const objects: ObjectDoc[] = [];
   const problems: ReadProblem[] = [];
+  const broken = new Set<YamlDoc>();
   for (const doc of file.docs) {
     for (const p of doc.problems) if (p.severity === 'error') problems.push({ source: { uri: src.uri, docIndex: doc.index, start: p.start, end: p.end }, message: p.message });
-    if (doc.problems.some((p) => p.severity === 'error')) continue;
+    if (doc.problems.some((p) => p.severity === 'error')) broken.add(doc);
+  }
+  for (const doc of file.objects) {
+    if (broken.has(doc.list?.doc ?? doc)) continue;
     const root = doc.tree.contents;
     if (!isMap(root)) continue;
+    const itemIndex = doc.list ? { itemIndex: doc.list.index } : {};
     let js: unknown;
     try {
       // The YAML layer bounded alias expansion already (service/yaml/bounds.ts).
       js = doc.tree.toJS({ maxAliasCount: -1 });
     } catch (e) {
-      problems.push({ source: { uri: src.uri, docIndex: doc.index, start: doc.start, end: doc.end }, message: e instanceof Error ? e.message : String(e) });
+      problems.push({ source: { uri: src.uri, docIndex: doc.index, ...itemIndex, start: doc.start, end: doc.end }, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
     if (!js || typeof js !== 'object' || Array.isArray(js)) continue;
     const obj = js as ObjectDoc['obj'];
-    const whole: [number, number] = [doc.start, doc.end];
-    if (typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray((obj as { items?: unknown }).items)) {
-      const itemsPair = findPair(root, 'items');
-      const seq = itemsPair && isSeq(itemsPair.value) ? itemsPair.value : null;
-      ((obj as { items: unknown[] }).items ?? []).forEach((item, i) => {
-        if (!item || typeof item !== 'object' || Array.isArray(item)) return;
-        const node = seq?.items[i];
-        const [start, end] = isMap(node) ? nameRange(node, whole) : whole;
-        objects.push({ obj: item as ObjectDoc['obj'], source: { uri: src.uri, docIndex: doc.index, itemIndex: i, start, end } });
-      });
-      continue;
-    }
+    // A typed List's item without apiVersion and kind: kubectl gives it the List's.
+    if (doc.manifest?.inferred) Object.assign(obj, { apiVersion: doc.manifest.apiVersion, kind: doc.manifest.kind });
     if (typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string') continue;
-    const [start, end] = nameRange(root, whole);
-    objects.push({ obj, source: { uri: src.uri, docIndex: doc.index, start, end } });
+    const [start, end] = nameRange(root, [doc.start, doc.end]);
+    objects.push({ obj, source: { uri: src.uri, docIndex: doc.index, ...itemIndex, start, end } });
   }
   return { objects, problems };
 }

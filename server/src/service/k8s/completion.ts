@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { t, type Locale } from '../../l10n';
-import { entries, getPair, locateInDocument, nodeAt, walk, type Path } from '../yaml/nav';
+import { entries, getPair, locateInDocument, nodeAt, objectPath, walk, type Path } from '../yaml/nav';
 import { keyString, parseYaml, type YamlDoc, type YamlFile } from '../yaml/parse';
 import { apiChange } from './apiLifecycle';
 import { allApiVersions, allResources, apiVersionsOf, childType, kindsOf, objectOf, objectType, schemaFor, typeAtPath, typeLabel, type Field, type ObjectType, type SchemaType } from './schema';
@@ -55,8 +55,9 @@ interface Context {
 }
 
 export function doManifestComplete(file: YamlFile, offset: number, locale: Locale): CompletionList | null {
-  const ctx = file.json ? jsonContext(file, offset) : context(file, offset);
-  if (!ctx) return null;
+  const found = file.json ? jsonContext(file, offset) : context(file, offset);
+  if (!found) return null;
+  const ctx = inObject(found);
   const items = ctx.mode === 'key' ? keyItems(ctx, locale) : valueItems(ctx, locale);
   return { isIncomplete: false, items };
 }
@@ -124,6 +125,17 @@ function context(file: YamlFile, offset: number): Context | undefined {
   }
   if (!probe || !found) return undefined;
   return { file, doc: realDoc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
+}
+
+/**
+ * The context inside the object the cursor is in: in an item of a List (`items[i]…`), that item
+ * (of the probe, and of the real document when it has it) with the path from the item's root.
+ */
+function inObject(ctx: Context): Context {
+  const probe = objectPath(ctx.probe, ctx.path);
+  if (probe.doc === ctx.probe) return ctx;
+  const real = ctx.doc ? objectPath(ctx.doc, ctx.path) : undefined;
+  return { ...ctx, probe: probe.doc, path: probe.path, doc: real && real.doc !== ctx.doc ? real.doc : undefined };
 }
 
 function findPlaceholder(doc: YamlDoc, marker: string): { path: Path; map: YAMLMap | null } | undefined {
@@ -230,7 +242,10 @@ function headOf(ctx: Context): Head {
     const v = getPair(ctx.probe, root, k)?.value;
     return isScalar(v) && typeof v.value === 'string' && v.value !== VALUE ? v.value : undefined;
   };
-  return { apiVersion: str('apiVersion'), kind: str('kind') };
+  const own = { apiVersion: str('apiVersion'), kind: str('kind') };
+  // An item of a typed List without its own apiVersion and kind is of the List's kind.
+  const inferred = ctx.probe.manifest?.inferred ? ctx.probe.manifest : undefined;
+  return inferred && !own.apiVersion && !own.kind ? { apiVersion: inferred.apiVersion, kind: inferred.kind } : own;
 }
 
 function rootType(head: Head): ObjectType | undefined {
@@ -479,7 +494,7 @@ function indexOf(doc: YamlDoc): LabelIndex {
 
 function labelValues(file: YamlFile, current: YamlDoc | undefined, key: string): string[] {
   const out = new Set<string>();
-  for (const d of file.docs) {
+  for (const d of file.objects) {
     if (d === current) continue;
     for (const v of indexOf(d).labels.get(key) ?? []) out.add(v);
   }
@@ -490,7 +505,7 @@ function labelKeyItems(ctx: Context, present: Set<string>, locale: Locale): Comp
   const parentPath = ctx.path;
   if (!isLabelMapPath(parentPath)) return [];
   const pairs = new Map<string, Set<string>>();
-  for (const d of ctx.file.docs) {
+  for (const d of ctx.file.objects) {
     if (d === ctx.doc) continue;
     for (const [k, vs] of indexOf(d).labels) {
       if (present.has(k)) continue;
@@ -549,7 +564,7 @@ function referenceKind(field: Field, ctx: Context, path: Path): string | undefin
 
 function resourceNames(file: YamlFile, current: YamlDoc | undefined, kind: string): string[] {
   const out = new Set<string>();
-  for (const d of file.docs) if (d !== current) for (const n of indexOf(d).names.get(kind) ?? []) out.add(n);
+  for (const d of file.objects) if (d !== current) for (const n of indexOf(d).names.get(kind) ?? []) out.add(n);
   return [...out];
 }
 
@@ -557,6 +572,8 @@ function resourceNames(file: YamlFile, current: YamlDoc | undefined, kind: strin
 
 function snippetItems(ctx: Context, locale: Locale): CompletionItem[] {
   const range = ctx.file.lines.range(ctx.start, ctx.end);
+  // A new item of a List (`- |`): the snippet's lines go under its first one.
+  const indent = (body: string) => (ctx.indent ? body.replace(/\n(?=.)/g, `\n${' '.repeat(ctx.indent)}`) : body);
   return SNIPPETS.map((s) => ({
     label: s.kind,
     kind: CompletionItemKind.Snippet,
@@ -565,7 +582,7 @@ function snippetItems(ctx: Context, locale: Locale): CompletionItem[] {
     sortText: `2${s.kind}`,
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
-    textEdit: { range, newText: s.body },
+    textEdit: { range, newText: indent(s.body) },
   }));
 }
 

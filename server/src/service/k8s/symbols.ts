@@ -5,36 +5,50 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { nodeAt, nodeRange } from '../yaml/nav';
-import { keyString, type YamlDoc, type YamlFile } from '../yaml/parse';
+import { headNode, keyString, type YamlDoc, type YamlFile } from '../yaml/parse';
 
 /** Nested key symbols per file, beyond which documents list no children (huge files stay quick). */
 const MAX_CHILDREN = 20000;
 
 export function documentSymbols(file: YamlFile): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
-  let budget = MAX_CHILDREN;
+  const budget = { left: MAX_CHILDREN };
   for (const doc of file.docs) {
-    const head = doc.manifest;
-    if (!head) continue;
-    const nameNode = nodeAt(doc, ['metadata', 'name']);
-    const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
-    const nsNode = nodeAt(doc, ['metadata', 'namespace']);
-    const ns = isScalar(nsNode) && nsNode.value !== null ? String(nsNode.value) : undefined;
-    const full = contentRange(file, doc);
-    const select = within(full, nodeRange((isScalar(nameNode) ? nameNode : head.kindPair.value) as Node) ?? full);
-    const children: DocumentSymbol[] = [];
-    if (budget > 0) budget = collect(file, doc.tree.contents as Node | null, children, budget, full);
-    out.push({
-      name: shown(name !== undefined ? `${head.kind}/${name}` : head.kind),
-      detail: ns ? `${head.apiVersion} · ${ns}` : head.apiVersion,
-      kind: SymbolKind.Class,
-      range: file.lines.range(full[0], full[1]),
-      // Inside the range, as VS Code requires: a scalar can run past the content (an unclosed quote takes the rest).
-      selectionRange: file.lines.range(clamp(select[0], full[0], full[1]), clamp(select[1], full[0], full[1])),
-      children,
-    });
+    if (!doc.manifest) continue;
+    out.push(objectSymbol(file, doc, contentRange(file, doc), budget));
   }
   return out;
+}
+
+/**
+ * A manifest's symbol, `Kind/name`, with its keys below; the items of a List are manifests too:
+ * under its `items` key, each is `Kind/name` with its own keys.
+ */
+function objectSymbol(file: YamlFile, doc: YamlDoc, full: [number, number], budget: Budget): DocumentSymbol {
+  const head = doc.manifest;
+  const nameNode = nodeAt(doc, ['metadata', 'name']);
+  const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
+  const nsNode = nodeAt(doc, ['metadata', 'namespace']);
+  const ns = isScalar(nsNode) && nsNode.value !== null ? String(nsNode.value) : undefined;
+  const select = within(full, nodeRange((isScalar(nameNode) ? nameNode : headNode(doc)) as Node) ?? full);
+  const children: DocumentSymbol[] = [];
+  const items = doc.items?.length ? new Map(doc.items.map((i) => [i.tree.contents as Node, i])) : undefined;
+  if (budget.left > 0) collect(file, doc.tree.contents as Node | null, children, budget, full, items);
+  // An item of a List without apiVersion and kind is still an entry (kubectl rejects it: validation says so).
+  const kind = head?.kind ?? '?';
+  return {
+    name: shown(name !== undefined ? `${kind}/${name}` : kind),
+    detail: head ? (ns ? `${head.apiVersion} · ${ns}` : head.apiVersion) : undefined,
+    kind: SymbolKind.Class,
+    range: file.lines.range(full[0], full[1]),
+    // Inside the range, as VS Code requires: a scalar can run past the content (an unclosed quote takes the rest).
+    selectionRange: file.lines.range(clamp(select[0], full[0], full[1]), clamp(select[1], full[0], full[1])),
+    children,
+  };
+}
+
+interface Budget {
+  left: number;
 }
 
 function clamp(n: number, lo: number, hi: number): number {
@@ -49,12 +63,15 @@ function contentRange(file: YamlFile, doc: YamlDoc): [number, number] {
   return [doc.start, e];
 }
 
-/** Symbols of `node`'s entries; each lies inside `bounds` (its parent's range), as outlines expect. */
-function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budget: number, bounds: [number, number]): number {
-  if (!node) return budget;
+/**
+ * Symbols of `node`'s entries; each lies inside `bounds` (its parent's range), as outlines expect.
+ * `items`: the item nodes of a List document, which become object symbols.
+ */
+function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budget: Budget, bounds: [number, number], items?: Map<Node, YamlDoc>): void {
+  if (!node) return;
   if (isMap(node)) {
     for (const p of node.items as Pair<Node, Node>[]) {
-      if (budget <= 0) return budget;
+      if (budget.left <= 0) return;
       const k = keyString(p.key);
       const key = p.key as Node;
       if (k === null || !key?.range) continue;
@@ -63,8 +80,8 @@ function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budge
       const range = within(bounds, [key.range[0], trimEnd(file, Math.max(value?.range?.[1] ?? 0, key.range[1]), key.range[0])]);
       const select = within(range, [key.range[0], key.range[1]]);
       const children: DocumentSymbol[] = [];
-      budget--;
-      budget = collect(file, value, children, budget, range);
+      budget.left--;
+      collect(file, value, children, budget, range, items);
       out.push({
         name: shown(k),
         kind: isMap(value) ? SymbolKind.Module : isSeq(value) ? SymbolKind.Array : SymbolKind.Property,
@@ -76,11 +93,16 @@ function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budge
     }
   } else if (isSeq(node)) {
     (node.items as Node[]).forEach((item, i) => {
-      if (budget <= 0 || !item?.range || (!isMap(item) && !isSeq(item))) return;
+      if (budget.left <= 0 || !item?.range || (!isMap(item) && !isSeq(item))) return;
       const range = within(bounds, [item.range[0], trimEnd(file, item.range[1], item.range[0])]);
+      budget.left--;
+      const object = items?.get(item);
+      if (object) {
+        out.push(objectSymbol(file, object, range, budget));
+        return;
+      }
       const children: DocumentSymbol[] = [];
-      budget--;
-      budget = collect(file, item, children, budget, range);
+      collect(file, item, children, budget, range);
       // A list item is named by its `name` when it has one (containers, ports, volumes).
       const named = isMap(item) ? (item.items as Pair<Node, Node>[]).find((p) => keyString(p.key) === 'name') : undefined;
       const label = named && isScalar(named.value) && named.value.value !== null ? `${i}: ${String(named.value.value)}` : String(i);
@@ -93,7 +115,6 @@ function collect(file: YamlFile, node: Node | null, out: DocumentSymbol[], budge
       });
     });
   }
-  return budget;
 }
 
 /** `inner` cut to `outer`: VS Code rejects a symbol whose selection range leaves its range. */

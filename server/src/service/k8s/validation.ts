@@ -21,11 +21,12 @@ const MEMO_KEY = 'k8s.findings';
 /** Built-in APIs that kubernetes-types does not describe (served by the aggregator, or kubectl's List). */
 const UNTYPED_BUILTINS = new Set(['apiregistration.k8s.io/v1/APIService', 'v1/List']);
 
-/** Diagnostics of every manifest in the file. */
+/** Diagnostics of every manifest in the file: each document, and each item of a List. */
 export function manifestDiagnostics(file: YamlFile, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const doc of file.docs) {
     for (const f of documentFindings(file, doc)) out.push(toDiagnostic(f, file.lines, locale));
+    for (const item of doc.items ?? []) for (const f of documentFindings(file, item)) out.push(toDiagnostic(f, file.lines, locale));
   }
   return out;
 }
@@ -50,9 +51,9 @@ function trimmed(text: string, f: Finding): Finding {
   return end === f.end ? f : { ...f, end };
 }
 
-/** Syntax errors that leave the tree unreliable (a duplicate key does not). */
+/** Syntax errors that leave the tree unreliable (a duplicate key does not); a List item's are its List's. */
 function brokenSyntax(doc: YamlDoc): boolean {
-  return doc.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
+  return (doc.list?.doc ?? doc).problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
 }
 
 export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
@@ -62,9 +63,14 @@ export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
   const root = doc.tree.contents as Node | null;
   const head = doc.manifest;
   if (!head) {
-    if (isMap(root) && file.docs.some((d) => d.manifest)) halfHead(ctx, root);
+    if (doc.list && isMap(root)) listItemHead(ctx, root);
+    else if (isMap(root) && file.docs.some((d) => d.manifest)) halfHead(ctx, root);
     return ctx.out;
   }
+  // The items of a List are checked as documents of their own.
+  for (const item of doc.items ?? []) ctx.seen.add(item.tree.contents as Node);
+  // A typed List's item of the List's kind: what its API is was said once, on the List.
+  const quiet = !!head.inferred;
   const { apiVersion, kind } = head;
   const rootMap = root as YAMLMap;
   const apiNode = head.apiVersionPair.value as Node;
@@ -73,7 +79,7 @@ export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
 
   const change = apiChange(apiVersion, kind);
-  if (change) reportChange(ctx, change, apiNode, kindNode);
+  if (change && !quiet) reportChange(ctx, change, apiNode, kindNode);
 
   const resource = schemaFor(apiVersion, kind);
   if (resource) {
@@ -91,11 +97,11 @@ export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
 
   // A built-in group (or one with no dot, which no custom resource group can be): a wrong kind or version.
   if (isBuiltinGroup(group) || isHistoricGroup(group) || !group.includes('.')) {
-    unknownApi(ctx, apiVersion, kind, apiNode, kindNode);
+    if (!quiet) unknownApi(ctx, apiVersion, kind, apiNode, kindNode);
     return ctx.out;
   }
   // A custom resource: one note, and the standard metadata.
-  if (kindNode.range) report(ctx, { rule: 'k8s/custom-resource', ...span(kindNode), message: 'k8s.customResource', params: { kind, apiVersion } });
+  if (kindNode.range && !quiet) report(ctx, { rule: 'k8s/custom-resource', ...span(kindNode), message: 'k8s.customResource', params: { kind, apiVersion } });
   const metaPair = getPair(doc, rootMap, 'metadata');
   if (metaPair) checkNode(ctx, metaPair.value as Node | null, objectType('meta/v1.ObjectMeta')!, ['metadata'], metaPair.key as Node, undefined);
   checkResource(ctx, { group, kind }, rootMap);
@@ -188,6 +194,17 @@ function byStability(a: string, b: string): number {
   return rank(b) - rank(a);
 }
 
+/** An item of a List without its own apiVersion and kind: kubectl cannot tell what it is. */
+function listItemHead(ctx: CheckContext, root: YAMLMap): void {
+  if (getPair(ctx.doc, root, 'apiVersion') || getPair(ctx.doc, root, 'kind')) {
+    halfHead(ctx, root);
+    return;
+  }
+  const first = root.items[0]?.key as Node | undefined;
+  const at = first?.range ? first : root;
+  if (at.range) report(ctx, { rule: 'k8s/missing-api-version', ...span(at), message: 'k8s.listItemHead', params: { kind: ctx.doc.list!.doc.manifest!.kind } });
+}
+
 /** A document with kind and no apiVersion (or the reverse) in a file of manifests. */
 function halfHead(ctx: CheckContext, root: YAMLMap): void {
   const api = getPair(ctx.doc, root, 'apiVersion');
@@ -202,7 +219,11 @@ function halfHead(ctx: CheckContext, root: YAMLMap): void {
     const versions = apiVersionsOf(value).slice().sort(byStability);
     if (versions.length) {
       const start = keyNode.range[0];
-      fixes.push({ title: 'k8s.fix.addApiVersion', params: { apiVersion: versions[0] }, edits: [{ start, end: start, newText: `apiVersion: ${versions[0]}\n` }], preferred: true });
+      // Before the key, as its sibling: at its column (a List's item), or in its flow mapping.
+      const lines = ctx.file.lines;
+      const column = start - lines.lineStarts[lines.lineOf(start)];
+      const newText = root.flow ? `apiVersion: ${versions[0]}, ` : `apiVersion: ${versions[0]}\n${' '.repeat(column)}`;
+      fixes.push({ title: 'k8s.fix.addApiVersion', params: { apiVersion: versions[0] }, edits: [{ start, end: start, newText }], preferred: true });
     }
   }
   report(ctx, { rule: 'k8s/missing-api-version', ...span(keyNode), message: api ? 'k8s.missingKind' : 'k8s.missingApiVersion', fixes });

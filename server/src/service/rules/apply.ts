@@ -32,13 +32,15 @@ export function yamlSuppressions(file: YamlFile): Suppressions {
     const r = at?.node && isScalar(at.node) ? at.node.range : undefined;
     return !r || offset < r[0] || offset >= r[1];
   });
-  file.docs.forEach((doc, i) => {
-    if (!doc.manifest) return;
+  for (const doc of file.objects) {
+    if (!doc.manifest) continue;
     const annotations = toValue(doc, nodeAt(doc, ['metadata', 'annotations']) ?? null);
-    if (!annotations || typeof annotations !== 'object' || Array.isArray(annotations)) return;
+    if (!annotations || typeof annotations !== 'object' || Array.isArray(annotations)) continue;
     const ids = annotationIds(annotations as Record<string, unknown>, equivalentsById());
-    if (ids === 'all' || ids.size) s.spans.push({ from: blocks[i][0], to: blocks[i][1], ids });
-  });
+    // Over its document, or over its lines for an item of a List.
+    const [from, to] = doc.list ? [file.lines.lineOf(doc.start), file.lines.lineOf(Math.max(doc.start, doc.end - 1))] : blocks[doc.index];
+    if (ids === 'all' || ids.size) s.spans.push({ from, to, ids });
+  }
   return s;
 }
 

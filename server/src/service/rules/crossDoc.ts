@@ -9,7 +9,7 @@ import { replaceScalar } from './yamlEdit';
 
 /** The workspace facts of the document being checked (always fresh: the facade indexes it first). */
 export function selfFact(ctx: RuleContext): ObjectFact | undefined {
-  return ctx.workspace.objectAt(ctx.uri, ctx.doc.index);
+  return ctx.workspace.objectAt(ctx.uri, ctx.doc.index, ctx.doc.list?.index);
 }
 
 /** Names close enough to `name` to be what was meant, nearest first (at most three). */

@@ -31,7 +31,7 @@ export function manifestRuleDiagnostics(uri: string, file: YamlFile, workspace: 
  */
 export function withoutCoveredCustomResources(diagnostics: Diagnostic[], file: YamlFile, workspace: WorkspaceView): Diagnostic[] {
   if (!diagnostics.some((d) => d.code === 'k8s/custom-resource')) return diagnostics;
-  const covered = file.docs.filter((d) => d.manifest && crdFor(workspace, d.manifest.apiVersion, d.manifest.kind)).map((d) => [file.lines.lineOf(d.start), file.lines.lineOf(d.end)]);
+  const covered = file.objects.filter((d) => d.manifest && crdFor(workspace, d.manifest.apiVersion, d.manifest.kind)).map((d) => [file.lines.lineOf(d.start), file.lines.lineOf(d.end)]);
   return diagnostics.filter((d) => d.code !== 'k8s/custom-resource' || !covered.some(([a, b]) => d.range.start.line >= a && d.range.start.line <= b));
 }
 

@@ -77,7 +77,7 @@ export function runRulesOnDocument(rules: readonly ManifestRule[], uri: string, 
 export function runRules(rules: readonly ManifestRule[], uri: string, file: YamlFile, workspace: WorkspaceView, config: RulesConfig): RuleFinding[] {
   // A patch is part of another manifest: what it leaves out, the base has.
   if (file.patch || workspace.isPatch(uri)) return [];
-  return file.docs.flatMap((doc) => runRulesOnDocument(rules, uri, file, doc, workspace, config));
+  return file.objects.flatMap((doc) => runRulesOnDocument(rules, uri, file, doc, workspace, config));
 }
 
 /** A finding as an LSP diagnostic, in `locale`, with its default severity (configuration applies later). */

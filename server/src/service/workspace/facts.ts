@@ -7,7 +7,7 @@
  */
 import { isMap, isSeq, type Node } from 'yaml';
 import { nodeAt, nodeRange, toValue, type OffsetRange, type Path } from '../yaml/nav';
-import type { YamlDoc, YamlFile } from '../yaml/parse';
+import { headNode, type YamlDoc, type YamlFile } from '../yaml/parse';
 import { SCALABLE, containersOf, effectiveSecurity, groupOf, keyAt, podMetadataPath, podSpecPath, stringMap, valueAt } from '../rules/objects';
 import { yamlBuilds, type BuildFact, type DockerfileFact } from './builds';
 import { labelSelector, type LabelSelector } from './labels';
@@ -101,7 +101,10 @@ export interface CrdFact {
 
 export interface ObjectFact {
   uri: string;
+  /** The YAML document's index in the file. */
   doc: number;
+  /** Its index in the `items` of a List document (absent for a document of its own). */
+  item?: number;
   apiVersion: string;
   group: string;
   kind: string;
@@ -159,16 +162,19 @@ export function yamlFacts(uri: string, file: YamlFile): FileFacts {
   const objects: ObjectFact[] = [];
   let kustomization: KustomizationFact | null = null;
   const isKustomizationFile = /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(uri.replace(/[?#].*$/, ''));
+  // Objects: each document, the items of a List in its place.
+  for (const doc of file.objects) {
+    if (doc.template || !doc.manifest) continue;
+    let rel = doc.memo.get(MEMO) as ObjectFact | null | undefined;
+    if (rel === undefined) {
+      rel = objectFact(doc, -doc.start);
+      doc.memo.set(MEMO, rel);
+    }
+    if (rel) objects.push(shiftFact(rel, doc.start, uri, doc.index));
+  }
   for (const doc of file.docs) {
-    if (doc.template) continue;
-    if (doc.manifest) {
-      let rel = doc.memo.get(MEMO) as ObjectFact | null | undefined;
-      if (rel === undefined) {
-        rel = objectFact(doc, -doc.start);
-        doc.memo.set(MEMO, rel);
-      }
-      if (rel) objects.push(shiftFact(rel, doc.start, uri, doc.index));
-    } else if (isKustomizationFile || isKustomization(doc)) {
+    if (doc.template || doc.manifest) continue;
+    if (isKustomizationFile || isKustomization(doc)) {
       kustomization = kustomizationFact(doc, uri);
     }
   }
@@ -198,11 +204,12 @@ function str(v: unknown): string | null {
 
 function objectFact(doc: YamlDoc, delta: number): ObjectFact | null {
   const head = doc.manifest!;
-  const kindSpan = span(nodeRange(head.kindPair.value as Node), delta) ?? [0, 0];
+  const kindSpan = span(nodeRange(headNode(doc)), delta) ?? [0, 0];
   const name = str(valueAt(doc, ['metadata', 'name']));
   const fact: ObjectFact = {
     uri: '',
     doc: doc.index,
+    ...(doc.list ? { item: doc.list.index } : {}),
     apiVersion: head.apiVersion,
     group: groupOf(head.apiVersion),
     kind: head.kind,

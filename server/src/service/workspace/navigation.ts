@@ -27,7 +27,7 @@ interface Target {
 
 function targetAt(uri: string, file: YamlFile, offset: number, view: WorkspaceView): Target | null {
   const doc = documentAt(file, offset);
-  const self = doc && view.file(uri)?.objects.find((o) => o.doc === doc.index);
+  const self = doc && view.file(uri)?.objects.find((o) => o.doc === doc.index && o.item === doc.list?.index);
   if (!doc || !self) return null;
   const ref = self.refs.find((r) => inside(r.span, offset));
   if (ref) return { self, on: { ref } };

@@ -34,8 +34,8 @@ export interface WorkspaceView {
   /** A file a kustomization applies as a patch (a partial manifest). */
   isPatch(uri: string): boolean;
   file(uri: string): FileFacts | undefined;
-  /** The object of document `doc` of a file (the facts of what a rule is checking). */
-  objectAt(uri: string, doc: number): ObjectFact | undefined;
+  /** The object of document `doc` of a file, or of item `item` of that List (the facts of what a rule is checking). */
+  objectAt(uri: string, doc: number, item?: number): ObjectFact | undefined;
   /** An LSP location for a span of an indexed file. */
   location(uri: string, span: Span): Location;
   /** The workspace Dockerfile that builds `image` (a declared build: skaffold, compose), if any. */
@@ -154,7 +154,8 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     return first ? podsWith(`${first[0]}=${first[1]}`) : withTemplate().filter((o) => o.kind !== 'PodTemplate');
   };
   let builds: Map<string, BuildFact> | undefined;
-  const byDoc = new Map<string, Map<number, ObjectFact>>();
+  const byDoc = new Map<string, Map<string, ObjectFact>>();
+  const objectKey = (doc: number, item: number | undefined) => (item === undefined ? String(doc) : `${doc}.${item}`);
   const buildMap = () => {
     if (!builds) {
       builds = new Map();
@@ -188,10 +189,10 @@ export function createView(files: ReadonlyMap<string, FileFacts>, complete: bool
     },
     kustomizations: () => [...files.values()].filter((f) => f.kustomization).map((f) => ({ uri: f.uri, fact: f.kustomization! })),
     file: (uri) => files.get(uri),
-    objectAt: (uri, doc) => {
+    objectAt: (uri, doc, item) => {
       let m = byDoc.get(uri);
-      if (!m) byDoc.set(uri, (m = new Map((files.get(uri)?.objects ?? []).map((o) => [o.doc, o]))));
-      return m.get(doc);
+      if (!m) byDoc.set(uri, (m = new Map((files.get(uri)?.objects ?? []).map((o) => [objectKey(o.doc, o.item), o]))));
+      return m.get(objectKey(doc, item));
     },
     location: (uri, span) => ({ uri, range: rangeFromStarts(files.get(uri)?.lineStarts ?? [0], span[0], span[1]) }),
   };

@@ -28,9 +28,19 @@ export interface NodeLocation {
 
 export type OffsetRange = [start: number, end: number];
 
-/** The document of the stream that holds `offset` (a document's range includes its `---` line). */
+/**
+ * The document that holds `offset`: the stream's document (its range includes its `---` line),
+ * or, inside an item of a List document, that item (`YamlDoc.items`): the object there.
+ */
 export function documentAt(file: YamlFile, offset: number): YamlDoc | undefined {
-  const docs = file.docs;
+  const doc = streamDocumentAt(file.docs, offset);
+  if (!doc?.items?.length) return doc;
+  const item = streamDocumentAt(doc.items, offset);
+  return item && offset >= item.start && offset <= item.end ? item : doc;
+}
+
+/** Binary search of documents in offset order whose ranges do not overlap. */
+function streamDocumentAt(docs: YamlDoc[], offset: number): YamlDoc | undefined {
   let lo = 0;
   let hi = docs.length - 1;
   while (lo <= hi) {
@@ -51,6 +61,18 @@ export function documentAt(file: YamlFile, offset: number): YamlDoc | undefined 
 export function locate(file: YamlFile, offset: number): NodeLocation | null {
   const doc = documentAt(file, offset);
   return doc ? locateInDocument(doc, offset) : null;
+}
+
+/**
+ * A path of a stream document as the object it lies in: inside a List's item (`items[i]…`), that
+ * item's document and the path from its root; else the same document and path.
+ */
+export function objectPath(doc: YamlDoc, path: Path): { doc: YamlDoc; path: Path } {
+  if (doc.items && path[0] === 'items' && typeof path[1] === 'number') {
+    const item = doc.items.find((i) => i.list!.index === path[1]);
+    if (item) return { doc: item, path: path.slice(2) };
+  }
+  return { doc, path };
 }
 
 export function locateInDocument(doc: YamlDoc, offset: number): NodeLocation | null {

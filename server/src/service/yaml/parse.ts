@@ -15,6 +15,7 @@ import {
   isCollection,
   isMap,
   isScalar,
+  isSeq,
   parseAllDocuments,
   visit,
   type Alias,
@@ -60,6 +61,14 @@ export interface YamlDoc {
    * unchanged. Store offsets relative to `start` here, never absolute ones: the document may move.
    */
   memo: Map<string, unknown>;
+  /**
+   * A List document (`kind: List`, what `kubectl get -o yaml` prints, or a typed list such as
+   * `PodList`): one document per map item of its `items`, whose tree's root is the item. Features
+   * treat each as the manifest it is; `file.objects` lists them in place of the List.
+   */
+  items?: YamlDoc[];
+  /** An item of a List document: that document and the item's index in `items`. */
+  list?: { doc: YamlDoc; index: number };
 }
 
 export interface ManifestHead {
@@ -68,12 +77,22 @@ export interface ManifestHead {
   /** The `apiVersion` and `kind` pairs, for ranges. */
   apiVersionPair: Pair<Node, Node>;
   kindPair: Pair<Node, Node>;
+  /**
+   * A typed List's item without `apiVersion` and `kind`: both come from the List (`PodList` in
+   * `v1` → `v1` `Pod`), as kubectl decodes it; the pairs are the List's.
+   */
+  inferred?: boolean;
 }
 
 export interface YamlFile {
   text: string;
   lines: LineIndex;
   docs: YamlDoc[];
+  /**
+   * The Kubernetes objects of the stream, in order: each document, a List document replaced by
+   * its items. Per-object features (rules, workspace facts, simulation) iterate these.
+   */
+  objects: YamlDoc[];
   /** JSON text (a `.json` file): one chunk, no `---` splitting. */
   json: boolean;
   /**
@@ -149,13 +168,20 @@ export function parseYaml(text: string, options: ParseOptions = {}, previous?: Y
 
 function assemble(text: string, chunks: Chunk[], lineStarts: number[], json: boolean, patch: boolean): YamlFile {
   const docs: YamlDoc[] = [];
+  const objects: YamlDoc[] = [];
   for (const c of chunks) {
     for (const d of c.docs) {
       d.index = docs.length;
       docs.push(d);
+      if (d.items) {
+        for (const item of d.items) {
+          item.index = d.index;
+          objects.push(item);
+        }
+      } else objects.push(d);
     }
   }
-  return { text, lines: new LineIndex(text, lineStarts), docs, json, patch, chunks };
+  return { text, lines: new LineIndex(text, lineStarts), docs, objects, json, patch, chunks };
 }
 
 /**
@@ -347,7 +373,10 @@ function parseChunk(src: string, base: number, helmFolder: boolean): Chunk {
           ...tree.warnings.map((e) => problem(e, 'warning', source.length)),
         ];
     if (problems.length) refineProblems(tree, problems, (lines ??= new LineIndex(source)));
-    return { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, aliases: bounds.aliases, memo: new Map() };
+    const doc: YamlDoc = { index: 0, start, end, tree, problems, manifest: manifestHead(tree), template, aliases: bounds.aliases, memo: new Map() };
+    const items = listItems(doc);
+    if (items) doc.items = items;
+    return doc;
   });
   const chunk: Chunk = { text: src, offset: 0, docs, lineStarts: lineStartsOf(src) };
   if (base !== 0) shiftChunk(chunk, base);
@@ -363,6 +392,10 @@ function shiftChunk(chunk: Chunk, delta: number): void {
     for (const p of d.problems) {
       p.start += delta;
       p.end += delta;
+    }
+    for (const item of d.items ?? []) {
+      item.start += delta;
+      item.end += delta;
     }
     const r = d.tree.range;
     r[0] += delta;
@@ -451,6 +484,50 @@ export function manifestHead(tree: Document.Parsed): ManifestHead | null {
   if (apiVersion === null || kind === null || !apiVersion || !kind) return null;
   if (isToolConfig(apiVersion, kind)) return null;
   return { apiVersion, kind, apiVersionPair, kindPair };
+}
+
+/**
+ * A List document's items, each a document of its own (undefined for other documents). A List
+ * is what kubectl reads as one: a kind ending in `List` with `items`. Items that are not maps
+ * stay the List's (its schema reports them); the tree nodes are shared, so ranges are file offsets.
+ */
+function listItems(doc: YamlDoc): YamlDoc[] | undefined {
+  const head = doc.manifest;
+  const root = doc.tree.contents;
+  if (!head || !head.kind.endsWith('List') || !isMap(root)) return undefined;
+  const pair = findPair(root, 'items');
+  if (!pair) return undefined;
+  const seq = pair.value;
+  if (!isSeq(seq)) return isScalar(seq) && seq.value === null ? [] : undefined;
+  const items: YamlDoc[] = [];
+  seq.items.forEach((node, index) => {
+    if (!isMap(node) || !node.range) return;
+    // A view of the stream's document with the item as its root: the same options and schema.
+    const tree = Object.create(doc.tree, { contents: { value: node, writable: true } }) as Document.Parsed;
+    const item: YamlDoc = { index: doc.index, start: node.range[0], end: node.range[1], tree, problems: [], manifest: itemHead(head, tree), template: doc.template, aliases: doc.aliases, memo: new Map(), list: { doc, index } };
+    items.push(item);
+  });
+  return items;
+}
+
+/** An item's own head; in a typed List (`PodList`), an item with neither key is of the List's kind. */
+function itemHead(list: ManifestHead, tree: Document.Parsed): ManifestHead | null {
+  const own = manifestHead(tree);
+  if (own || list.kind === 'List') return own;
+  const root = tree.contents as YAMLMap;
+  if (findPair(root, 'apiVersion') || findPair(root, 'kind')) return null;
+  return { apiVersion: list.apiVersion, kind: list.kind.slice(0, -'List'.length), apiVersionPair: list.apiVersionPair, kindPair: list.kindPair, inferred: true };
+}
+
+/**
+ * The node that stands for a manifest as a whole (a finding about the object, a symbol, a fact's
+ * span when it has no name): its `kind` value; for an item whose head is inferred, its first key.
+ */
+export function headNode(doc: YamlDoc): Node | null {
+  const head = doc.manifest;
+  if (head && !head.inferred) return head.kindPair.value as Node | null;
+  const root = doc.tree.contents;
+  return isMap(root) ? ((root.items[0]?.key as Node | undefined) ?? root) : null;
 }
 
 export function findPair(map: YAMLMap, key: string): Pair<Node, Node> | undefined {

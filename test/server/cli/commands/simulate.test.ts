@@ -71,6 +71,28 @@ items:
     assert.equal(j.cluster.source, 'file');
   });
 
+  it('simulates the workloads of a manifest that is a List, and of a typed DeploymentList', async () => {
+    const item = deployment.replace(/\n(?=.)/g, '\n  ').replace('replicas: 4', 'replicas: 2').replace('cpu: "3"', 'cpu: 500m');
+    const list = `apiVersion: v1\nkind: List\nitems:\n- ${item}`;
+    const typed = `apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- ${item.replace('apiVersion: apps/v1\n  kind: Deployment\n  ', '').replace(/name: web/, 'name: typed')}`;
+    const r = await runIn({ 'list.yaml': list, 'typed.yaml': typed }, ['simulate', '--json', 'list.yaml', 'typed.yaml']);
+    assert.equal(r.err, '');
+    const j = JSON.parse(r.out);
+    assert.deepEqual(
+      j.workloads.map((w: { kind: string; name: string; source: { docIndex: number; itemIndex?: number } }) => [w.kind, w.name, w.source.docIndex, w.source.itemIndex]),
+      [
+        ['Deployment', 'web', 0, 0],
+        ['Deployment', 'typed', 0, 0],
+      ],
+    );
+    assert.deepEqual(j.pods.map((p: { owner: { name: string }; status: string }) => [p.owner.name, p.status]), [
+      ['web', 'Scheduled'],
+      ['web', 'Scheduled'],
+      ['typed', 'Scheduled'],
+      ['typed', 'Scheduled'],
+    ]);
+  });
+
   it('explains a pod node by node', async () => {
     const r = await runIn({ 'web.yaml': deployment }, ['simulate', '--explain', 'web.yaml', 'web.yaml']);
     assert.match(r.out, /no pod named web\.yaml/);

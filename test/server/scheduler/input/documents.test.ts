@@ -21,6 +21,21 @@ describe('reading manifests', () => {
       ],
     );
   });
+  it('gives the items of a typed List (the API\'s PodList) its kind and apiVersion, as kubectl does', () => {
+    const text = 'apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- metadata: {name: web}\n  spec: {replicas: 2}\n- kind: Deployment\n  metadata: {name: half}\n---\napiVersion: v1\nkind: List\nitems:\n- metadata: {name: nohead}\n';
+    const { objects, problems } = readObjects({ uri: 'u', text });
+    assert.deepEqual(problems, []);
+    // An item with only one of the two, or in a plain List with neither, is not an object kubectl can read.
+    assert.deepEqual(
+      objects.map((o) => [o.obj.apiVersion, o.obj.kind, o.source.docIndex, o.source.itemIndex, text.slice(o.source.start, o.source.end)]),
+      [['apps/v1', 'Deployment', 0, 0, 'web']],
+    );
+  });
+  it('simulates the workloads of a List manifest (kubectl get -o yaml)', () => {
+    const text = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: web}\n  spec:\n    replicas: 2\n    selector: {matchLabels: {app: web}}\n    template:\n      metadata: {labels: {app: web}}\n      spec: {containers: [{name: web, image: nginx:1.27}]}\n';
+    const w = buildWorld({ manifests: [{ uri: 'm', text }] });
+    assert.deepEqual(w.workloads.map((d) => [d.obj.kind, d.source.itemIndex]), [['Deployment', 0]]);
+  });
   it('reports YAML errors and skips that document', () => {
     const { objects, problems } = readObjects({ uri: 'u', text: 'kind: Pod\napiVersion: v1\nmetadata: {name: a\n---\nkind: Pod\napiVersion: v1\n' });
     assert.equal(objects.length, 1);

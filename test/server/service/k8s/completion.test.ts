@@ -234,3 +234,56 @@ describe('completion in JSON manifests', () => {
     assert.equal(service.doComplete(doc, doc.positionAt(offset)), null);
   });
 });
+
+describe('completion inside a List', () => {
+  const list = (items: string) => `apiVersion: v1\nkind: List\nitems:\n${items}`;
+  const deployItem = (body: string) => `- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: web}\n  spec:\n${body}`;
+
+  it('offers the keys valid at the cursor for the item\'s kind, present ones left out', () => {
+    const names = labels(list(deployItem('    replicas: 1\n    |\n')));
+    assert.ok(!names.includes('replicas'));
+    assert.deepEqual(names.filter((n) => n === 'selector' || n === 'template' || n === 'strategy'), ['selector', 'strategy', 'template']);
+    // Not the List's own keys, nor a Pod's.
+    assert.ok(!names.includes('items') && !names.includes('containers'));
+  });
+
+  it('inserts a key with its block indented under the item\'s key', () => {
+    assert.equal(apply(list(deployItem('    sel|\n')), 'selector'), list(deployItem('    selector:\n      \n')));
+  });
+
+  it('completes in a CRLF file', () => {
+    const crlf = list(deployItem('    replicas: 1\n    |\n')).replace(/\n/g, '\r\n');
+    const { items } = complete(crlf);
+    const template = items.find((i) => i.label === 'template')!;
+    assert.deepEqual((template.textEdit as TextEdit).range, { start: { line: 8, character: 4 }, end: { line: 8, character: 4 } });
+  });
+
+  it('offers an item\'s kind for its apiVersion and its enum values', () => {
+    assert.deepEqual(labels(list('- apiVersion: apps/v1\n  kind: |\n')), ['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet']);
+    assert.deepEqual(labels(list('- apiVersion: v1\n  kind: Pod\n  spec:\n    restartPolicy: |\n')), ['Always', 'OnFailure', 'Never']);
+  });
+
+  it('starts a new item with apiVersion, kind or a whole resource, indented under the dash', () => {
+    const names = labels(list(deployItem('    replicas: 1\n') + '- |\n'));
+    assert.deepEqual(names.slice(0, 3), ['apiVersion', 'kind', 'Deployment']);
+    const text = apply(list('- Conf|\n'), 'ConfigMap');
+    assert.match(text, /^apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: /);
+    // What it inserts is a valid item of the List.
+    const diags = getLanguageService({ locale: 'en' }).doValidation(textDocument(text));
+    assert.deepEqual(diags.map((d) => `${d.code}: ${d.message}`), []);
+  });
+
+  it('reads a typed List\'s item as its kind', () => {
+    const names = labels('apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- metadata: {name: a}\n  |\n');
+    assert.ok(names.includes('spec') && !names.includes('metadata'));
+    assert.ok(labels('apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- spec:\n    |\n').includes('template'));
+  });
+
+  it('offers label values from the other items', () => {
+    const fixture = list(
+      '- apiVersion: apps/v1\n  kind: Deployment\n  spec:\n    template:\n      metadata:\n        labels: {app: web}\n' +
+        '- apiVersion: v1\n  kind: Service\n  spec:\n    selector:\n      app: |\n',
+    );
+    assert.deepEqual(labels(fixture), ['web']);
+  });
+});

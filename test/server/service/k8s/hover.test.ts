@@ -106,3 +106,33 @@ describe('hover from the schema', () => {
     assert.equal(off.doHover(doc, doc.positionAt(offset)), null);
   });
 });
+
+describe('hover inside a List', () => {
+  const list = (item: string) => `apiVersion: v1\nkind: List\nitems:\n${item}`;
+  const deployItem = '- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: web}\n  spec:\n    repl|icas: 3\n';
+
+  it('documents an item\'s field as its kind\'s, over the key', () => {
+    const h = hover(list(deployItem));
+    assert.deepEqual(h!.range, { start: { line: 7, character: 4 }, end: { line: 7, character: 12 } });
+    assert.match((h!.contents as MarkupContent).value, /^\*\*replicas\*\* `integer` · optional\n\nNumber of desired pods\./);
+    assert.match((h!.contents as MarkupContent).value, /#deploymentspec-v1-apps\)$/);
+  });
+
+  it('the same in a CRLF file', () => {
+    const h = hover(list(deployItem).replace(/\n/g, '\r\n'));
+    assert.deepEqual(h!.range, { start: { line: 7, character: 4 }, end: { line: 7, character: 12 } });
+    assert.match((h!.contents as MarkupContent).value, /^\*\*replicas\*\*/);
+  });
+
+  it('explains an item\'s kind and apiVersion keys with the item\'s type', () => {
+    const h = hover(list('- apiVersion: v1\n  ki|nd: Service\n'));
+    assert.match((h!.contents as MarkupContent).value, /This document: `v1` `Service`/);
+    assert.match((hover(list('- apiVersion: v1\n  kind: Ser|vice\n'))!.contents as MarkupContent).value, /^\*\*Service\*\* · `v1`/);
+  });
+
+  it('reads a typed List\'s item as its kind, without apiVersion and kind in the item', () => {
+    const h = hover('apiVersion: v1\nkind: PodList\nitems:\n- metadata: {name: p}\n  spec:\n    restart|Policy: Always\n');
+    assert.match((h!.contents as MarkupContent).value, /^\*\*restartPolicy\*\* `string` · optional/);
+    assert.match((h!.contents as MarkupContent).value, /#podspec-v1-core\)$/);
+  });
+});

@@ -125,3 +125,66 @@ describe('document symbols', () => {
     assert.deepEqual(service.doDocumentSymbols(textDocument('services:\n  web: {}\n')), []);
   });
 });
+
+describe('document symbols of a List', () => {
+  const list = dedent(`
+    apiVersion: v1
+    kind: List
+    items:
+    - apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        replicas: 2
+    - apiVersion: v1
+      kind: Service
+      metadata: {name: web, namespace: shop}
+    ---
+    apiVersion: v1
+    kind: PodList
+    items:
+    - metadata: {name: p1}
+  `);
+
+  it('gives each item its Kind/name under the List, with its keys below', () => {
+    assert.deepEqual(outline(service.doDocumentSymbols(textDocument(list))), [
+      'List (v1) [1-12]',
+      '  apiVersion (v1) [1-1]',
+      '  kind (List) [2-2]',
+      '  items [3-12]',
+      '    Deployment/web (apps/v1) [4-9]',
+      '      apiVersion (apps/v1) [4-4]',
+      '      kind (Deployment) [5-5]',
+      '      metadata [6-7]',
+      '        name (web) [7-7]',
+      '      spec [8-9]',
+      '        replicas (2) [9-9]',
+      '    Service/web (v1 · shop) [10-12]',
+      '      apiVersion (v1) [10-10]',
+      '      kind (Service) [11-11]',
+      '      metadata [12-12]',
+      '        name (web) [12-12]',
+      '        namespace (shop) [12-12]',
+      // A typed List's item without apiVersion and kind is of its kind.
+      'PodList (v1) [13-17]',
+      '  apiVersion (v1) [14-14]',
+      '  kind (PodList) [15-15]',
+      '  items [16-17]',
+      '    Pod/p1 (v1) [17-17]',
+      '      metadata [17-17]',
+      '        name (p1) [17-17]',
+    ]);
+  });
+
+  it('selects the item\'s name, inside its range, in a CRLF file', () => {
+    const crlf = list.replace(/\n/g, '\r\n');
+    const symbols = service.doDocumentSymbols(textDocument(crlf));
+    const web = symbols[0].children!.find((s) => s.name === 'items')!.children![0];
+    assert.deepEqual(web.range, { start: { line: 3, character: 2 }, end: { line: 8, character: 15 } });
+    assert.deepEqual(web.selectionRange, { start: { line: 6, character: 10 }, end: { line: 6, character: 13 } });
+    const lines = new LineIndex(crlf);
+    const every = (s: DocumentSymbol[]): DocumentSymbol[] => s.flatMap((x) => [x, ...every(x.children ?? [])]);
+    for (const s of every(symbols)) assert.ok(lines.contains(s.range) && lines.contains(s.selectionRange), s.name);
+  });
+});

@@ -124,6 +124,36 @@ describe('manifest validation', () => {
     assert.deepEqual(diags[1].range, { start: { line: 9, character: 25 }, end: { line: 9, character: 29 } });
   });
 
+  it('validates the items of a List in a CRLF file, each range exact (the key, the value)', () => {
+    const text = '\uFEFFapiVersion: v1\r\nkind: List\r\nitems:\r\n- apiVersion: apps/v1\r\n  kind: Deployment\r\n  metadata: {name: web}\r\n  spec:\r\n    replicas: "1"\r\n    selectr: {}\r\n    template: {spec: {containers: [{name: web, image: nginx}]}}\r\n- apiVersion: batch/v1beta1\r\n  kind: CronJob\r\n  metadata: {name: old}';
+    const diags = en.doValidation(textDocument(text));
+    const lines = new LineIndex(text);
+    for (const d of diags) assert.ok(lines.contains(d.range));
+    const doc = TextDocument.create('file:///x.yaml', 'yaml', 1, text);
+    assert.deepEqual(
+      diags.map((d) => [d.code, doc.getText(d.range)]),
+      [
+        ['k8s/missing-field', 'spec'],
+        ['k8s/wrong-type', '"1"'],
+        ['k8s/unknown-field', 'selectr'],
+        ['k8s/removed-api', 'batch/v1beta1'],
+      ],
+    );
+    assert.deepEqual(diags[2].range, { start: { line: 8, character: 4 }, end: { line: 8, character: 11 } });
+  });
+
+  it('follows an edit inside an item of a List', () => {
+    const list = (replicas: string) => `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n  data: {x: 1}\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: b}\n  spec: {replicas: ${replicas}}\n`;
+    const before = parseYaml(list('1'));
+    assert.deepEqual(manifestDiagnostics(before, 'en').map((d) => d.code), ['k8s/wrong-type', 'k8s/missing-field']);
+    const after = parseYaml(list('x'), {}, before);
+    assert.deepEqual(manifestDiagnostics(after, 'en').map((d) => [d.code, d.range.start.line]), [
+      ['k8s/wrong-type', 6],
+      ['k8s/missing-field', 10],
+      ['k8s/wrong-type', 10],
+    ]);
+  });
+
   it('re-checks only the edited document', () => {
     const one = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\ndata:\n  a: 1\n';
     const two = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: two\ndata:\n  b: "2"\n';

@@ -71,6 +71,24 @@ ${deploy('other', '{app: other}').replace(/[⟦⟧]/g, '')}`);
     assert.deepEqual(sort(service.doDefinition(doc, position)), sort(expected));
   });
 
+  it('goes from a Service in a List to the pod templates of the List\'s other items and of other files', () => {
+    const indent = (m: string) => m.replace(/\n(?=.)/g, '\n  ');
+    const { service, doc, position, expected } = setup(`--- file: list.yaml
+apiVersion: v1
+kind: List
+items:
+- ${indent(deploy('web', '{app: web}').replace('⟦settings⟧', 'settings'))}- apiVersion: v1
+  kind: Service
+  metadata:
+    name: web
+  spec:
+    selector:
+      app: w|eb
+--- file: b.yaml
+${deploy('b', '{app: web}').replace('⟦settings⟧', 'settings')}`);
+    assert.deepEqual(sort(service.doDefinition(doc, position)), sort(expected));
+  });
+
   it('goes from a ConfigMap reference to its manifest, and to a kustomize generator', () => {
     const { service, doc, position, expected } = setup(`--- file: pod.yaml
 apiVersion: v1

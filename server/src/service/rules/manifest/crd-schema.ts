@@ -4,6 +4,7 @@
  * Custom resources without a CRD in the workspace stay the schema area's note (k8s/custom-resource).
  */
 import { nodeRange } from '../../yaml/nav';
+import { headNode } from '../../yaml/parse';
 import { renameFixes } from '../crossDoc';
 import { crdFor } from '../crds';
 import { validateResource, type Schema } from '../crdSchema';
@@ -23,7 +24,8 @@ export const crdSchema: ManifestRule = {
     const { crd, version } = found;
     const name = crd.crd!.name;
     if (!version) {
-      const r = nodeRange(head.apiVersionPair.value as never) ?? [0, 0];
+      // An item of a typed List has the List's apiVersion: said on the item (its first key).
+      const r = nodeRange((head.inferred ? headNode(doc) : head.apiVersionPair.value) as never) ?? [0, 0];
       const served = crd.crd!.versions.filter((v) => v.served).map((v) => `${crd.crd!.group}/${v.name}`).join(', ');
       return [{ start: r[0], end: r[1], message: 'rules.crd.version', params: { crd: name, version: head.apiVersion, served: served || '-' } }];
     }

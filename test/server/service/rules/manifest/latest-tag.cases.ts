@@ -16,6 +16,11 @@ export default ruleCases(latestTag, {
     { name: 'no tag', text: pod('⟦nginx⟧'), messages: ['rules.latestTag.untagged'] },
     { name: ':latest, on the tag', text: pod('nginx:⟦latest⟧'), messages: ['rules.latestTag.latest'] },
     { name: ':latest in quotes', text: pod('"registry.example.com:5000/team/app:⟦latest⟧"'), messages: ['rules.latestTag.latest'] },
+    {
+      name: 'items of a List, and of a typed List without apiVersion and kind (CRLF)',
+      text: `apiVersion: v1\r\nkind: List\r\nitems:\r\n- apiVersion: v1\r\n  kind: Pod\r\n  metadata: {name: a}\r\n  spec: {containers: [{name: a, image: ⟦nginx⟧}]}\r\n---\r\napiVersion: v1\r\nkind: PodList\r\nitems:\r\n- metadata: {name: b}\r\n  spec: {containers: [{name: b, image: redis:⟦latest⟧}]}\r\n`,
+      messages: ['rules.latestTag.untagged', 'rules.latestTag.latest'],
+    },
     { name: 'a registry port is not a tag', text: pod('⟦localhost:5000/app⟧'), messages: ['rules.latestTag.untagged'] },
     {
       name: 'init containers and CronJobs too',

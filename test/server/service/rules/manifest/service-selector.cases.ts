@@ -39,9 +39,35 @@ spec:
 `,
       messages: ['rules.serviceSelector.message'],
     },
+    {
+      name: 'in a List (kubectl get -o yaml) with the workload, each item an object of its own',
+      text: `apiVersion: v1
+kind: List
+items:
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata: {name: web}
+  spec:
+    selector: {matchLabels: {app: web}}
+    template:
+      metadata: {labels: {app: web}}
+      spec: {containers: [{name: web, image: nginx:1.25}]}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: web}
+  spec:
+    ⟦selector⟧: {app: wbe}
+    ports: [{port: 80}]
+`,
+      messages: ['rules.serviceSelector.message'],
+    },
   ],
   passes: [
     { name: 'selects the Deployment in another file', text: `--- file: svc.yaml\n${service()}--- file: deploy.yaml\n${deployment()}` },
+    {
+      name: 'a List whose Service selects the Deployment beside it',
+      text: `apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: web}\n  spec:\n    selector: {matchLabels: {app: web}}\n    template:\n      metadata: {labels: {app: web}}\n      spec: {containers: [{name: web, image: nginx:1.25}]}\n- apiVersion: v1\n  kind: Service\n  metadata: {name: web}\n  spec:\n    selector: {app: web}\n`,
+    },
     { name: 'no workload in the workspace: the pods come from elsewhere', text: service({ selector: '{app: other}' }) },
     {
       name: 'workloads only in unrelated folders, none a typo away',
