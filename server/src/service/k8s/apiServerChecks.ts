@@ -96,7 +96,11 @@ function checkOperatorValues(ctx: CheckContext, e: YAMLMap, needValues: string[]
   }
 }
 
-/** Does a LabelSelector (as a JS value) select these labels? */
+/**
+ * Does a LabelSelector (as a JS value) select these labels? Lenient, unlike workspace/labels.ts's:
+ * what other checks report (an unknown operator, a number for a string) must not also count as a
+ * selector that misses its template.
+ */
 export function selectorMatches(selector: unknown, labels: Record<string, unknown>): boolean {
   const sel = (selector ?? {}) as { matchLabels?: Record<string, unknown>; matchExpressions?: { key?: string; operator?: string; values?: unknown[] }[] };
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (String(labels[k]) !== String(v) || !(k in labels)) return false;

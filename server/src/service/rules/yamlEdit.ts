@@ -3,7 +3,7 @@
  * replace a value. Flow collections (`{a: 1}`) are left alone: no fix is better than a broken one.
  */
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { getPair } from '../yaml/nav';
+import { getPair, nodeAt, type Path } from '../yaml/nav';
 import type { YamlDoc, YamlFile } from '../yaml/parse';
 import type { Edit } from './rule';
 
@@ -100,6 +100,20 @@ export function mergeIntoMap(file: YamlFile, doc: YamlDoc, map: YAMLMap, key: st
     edits.push(e);
   }
   return edits;
+}
+
+/**
+ * Sets the integer field `key` of the map at `path`: its value replaced, unquoted (a quoted number
+ * is a string to the API server), else the key added to the block map; null when neither can be.
+ */
+export function setInteger(file: YamlFile, doc: YamlDoc, path: Path, key: string, value: number): Edit | null {
+  const node = nodeAt(doc, [...path, key]);
+  if (node) {
+    const e = replaceScalar(file, node, String(value));
+    return e && { ...e, newText: String(value) };
+  }
+  const map = nodeAt(doc, path);
+  return isMap(map) && !getPair(doc, map, key) ? appendToMap(file, map, { [key]: value }) : null;
 }
 
 /** Replaces a scalar's text, keeping its quotes when it had some. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap } from 'yaml';
-import { appendToMap, mergeIntoMap, replaceScalar, yamlLines } from '../../../../server/src/service/rules/yamlEdit';
+import { appendToMap, mergeIntoMap, replaceScalar, setInteger, yamlLines } from '../../../../server/src/service/rules/yamlEdit';
 import { nodeAt } from '../../../../server/src/service/yaml/nav';
 import { parseYaml } from '../../../../server/src/service/yaml/parse';
 import { applyEdits } from '../../../helpers/rules';
@@ -43,5 +43,18 @@ describe('YAML edits for quick fixes', () => {
     const file = parseYaml('a: "x"\nb: \'y\'\nc: z\n');
     const doc = file.docs[0];
     assert.deepEqual(['a', 'b', 'c'].map((k) => replaceScalar(file, nodeAt(doc, [k])!, "it's")!.newText), ['"it\'s"', "'it''s'", '"it\'s"']);
+  });
+
+  it('sets an integer field: replaced unquoted, else added; nothing on an empty key or a flow map', () => {
+    const set = (text: string) => {
+      const file = parseYaml(text);
+      const e = setInteger(file, file.docs[0], ['spec'], 'replicas', 2);
+      return e && applyEdits(text, [e]);
+    };
+    assert.equal(set('spec:\n  replicas: "1"\n'), 'spec:\n  replicas: 2\n');
+    assert.equal(set('spec:\n  replicas: 1 # one\n'), 'spec:\n  replicas: 2 # one\n');
+    assert.equal(set('spec:\n  template: {}\n'), 'spec:\n  template: {}\n  replicas: 2\n');
+    assert.equal(set('spec:\n  replicas:\n'), null);
+    assert.equal(set('spec: {template: {}}\n'), null);
   });
 });

@@ -1,9 +1,9 @@
 /** An HPA whose minReplicas is below 2: at low load the workload runs one pod (P6, P7). */
 import { isMap } from 'yaml';
-import { getPair, nodeAt, nodeRange } from '../../yaml/nav';
+import { nodeAt, nodeRange } from '../../yaml/nav';
 import { groupOf, keyAt, valueAt } from '../objects';
 import { K8S_DOCS, type Fix, type ManifestRule } from '../rule';
-import { appendToMap, replaceScalar } from '../yamlEdit';
+import { setInteger } from '../yamlEdit';
 
 export const hpaMinReplicas: ManifestRule = {
   id: 'manifest/hpa-min-replicas',
@@ -23,17 +23,8 @@ export const hpaMinReplicas: ManifestRule = {
     if (min === 0) return [];
     const node = nodeAt(doc, ['spec', 'minReplicas']);
     const r = nodeRange(node ?? undefined) ?? keyAt(doc, ['spec'])!;
-    const fixes: Fix[] = [];
-    if (node) {
-      const e = replaceScalar(file, node, '2');
-      if (e) fixes.push({ title: 'rules.fix.setMinReplicas', params: { replicas: 2 }, edits: [{ ...e, newText: '2' }], preferred: true });
-    } else {
-      const spec = nodeAt(doc, ['spec']);
-      if (isMap(spec) && !getPair(doc, spec, 'minReplicas')) {
-        const e = appendToMap(file, spec, { minReplicas: 2 });
-        if (e) fixes.push({ title: 'rules.fix.setMinReplicas', params: { replicas: 2 }, edits: [e], preferred: true });
-      }
-    }
+    const e = setInteger(file, doc, ['spec'], 'minReplicas', 2);
+    const fixes: Fix[] = e ? [{ title: 'rules.fix.setMinReplicas', params: { replicas: 2 }, edits: [e], preferred: true }] : [];
     return [{ start: r[0], end: r[1], message: node ? 'rules.hpaMinReplicas.one' : 'rules.hpaMinReplicas.unset', fixes }];
   },
 };

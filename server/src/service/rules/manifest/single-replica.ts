@@ -5,12 +5,12 @@
  * and an HPA that scales the workload decides instead.
  */
 import { isMap } from 'yaml';
-import { getPair, nodeAt, nodeRange } from '../../yaml/nav';
+import { nodeAt, nodeRange } from '../../yaml/nav';
 import { groupOf, keyAt, objectName, valueAt } from '../objects';
 import { K8S_DOCS, type Finding, type Fix, type ManifestRule } from '../rule';
 import { selfFact } from '../crossDoc';
 import { hpasTargeting } from '../scaling';
-import { appendToMap, replaceScalar } from '../yamlEdit';
+import { setInteger } from '../yamlEdit';
 
 export const singleReplica: ManifestRule = {
   id: 'manifest/single-replica',
@@ -37,17 +37,8 @@ export const singleReplica: ManifestRule = {
     if (!self?.template || !workspace.servicesSelecting(self.template.labels, self.namespace, ctx.uri).length) return [];
     const valueNode = nodeAt(doc, ['spec', 'replicas']);
     const r = nodeRange(valueNode ?? undefined) ?? keyAt(doc, ['spec'])!;
-    const fixes: Fix[] = [];
-    if (valueNode) {
-      const e = replaceScalar(file, valueNode, '2');
-      if (e) fixes.push({ title: 'rules.fix.setReplicas', params: { replicas: 2 }, edits: [{ ...e, newText: '2' }], preferred: true });
-    } else {
-      const spec = nodeAt(doc, ['spec']);
-      if (isMap(spec) && !getPair(doc, spec, 'replicas')) {
-        const e = appendToMap(file, spec, { replicas: 2 });
-        if (e) fixes.push({ title: 'rules.fix.setReplicas', params: { replicas: 2 }, edits: [e], preferred: true });
-      }
-    }
+    const e = setInteger(file, doc, ['spec'], 'replicas', 2);
+    const fixes: Fix[] = e ? [{ title: 'rules.fix.setReplicas', params: { replicas: 2 }, edits: [e], preferred: true }] : [];
     const statefulSet = head.kind === 'StatefulSet';
     const finding: Finding = {
       start: r[0],
