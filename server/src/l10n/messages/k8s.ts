@@ -113,6 +113,7 @@ export default defineMessages({
   'k8s.complete.default': { en: 'Default: `{value}`', ko: '기본값: `{value}`' },
   'k8s.complete.required': { en: 'required', ko: '필수' },
   'k8s.complete.fromFile': { en: 'used in this file', ko: '이 파일에서 쓰는 값' },
+  'k8s.complete.resourceName': { en: 'Resource `{name}`: a quantity, such as `{example}`.', ko: '리소스 `{name}`: `{example}` 같은 수량(quantity).' },
   'k8s.complete.snippet': { en: 'A whole resource that follows the notes: pinned image tag, requests and limits, probes, non-root, labels the selector matches.', ko: '노트의 원칙을 따르는 리소스 전체: 고정된 이미지 태그, 요청량과 제한, 프로브, root가 아닌 사용자, 셀렉터와 맞는 레이블.' },
 
   // Hover

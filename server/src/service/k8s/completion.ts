@@ -15,7 +15,7 @@ import {
   type CompletionItem,
   type CompletionList,
 } from 'vscode-languageserver-types';
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { t, type Locale } from '../../l10n';
 import { entries, getPair, locateInDocument, nodeAt, objectPath, walk, type Path } from '../yaml/nav';
 import { keyString, parseYaml, type YamlDoc, type YamlFile } from '../yaml/parse';
@@ -49,9 +49,11 @@ interface Context {
   exclude?: string;
   /** JSON: keys and strings are quoted, objects and lists are braces and brackets. */
   json?: boolean;
-  /** JSON: a comma to add after the previous member, and one to add after the inserted one. */
+  /** JSON: a comma to add after the previous member, and one to add after the inserted one (JSON and flow). */
   commaBefore?: number;
   commaAfter?: boolean;
+  /** Inside a YAML flow collection (`{…}`, `[…]`): values are written inline. */
+  flow?: boolean;
 }
 
 export function doManifestComplete(file: YamlFile, offset: number, locale: Locale): CompletionList | null {
@@ -76,11 +78,15 @@ function context(file: YamlFile, offset: number): Context | undefined {
   const after = lineText.slice(col);
   if (/^(---|\.\.\.)/.test(lineText) || before.includes('#')) return undefined;
 
+  const realDoc = chunk.docs.find((d) => d.start <= offset && offset <= d.end) ?? chunk.docs[0];
   let mode: 'key' | 'value';
   let start: number;
   let end: number;
   let replacement: string;
   let hasColon = false;
+  const flow = realDoc && !realDoc.template ? flowContext(file.text, realDoc, offset) : undefined;
+  if (flow === null) return undefined;
+  if (flow) return placeholderContext(file, chunk, realDoc, flow.mode, flow.start, flow.end, flow.replacement, flow.hasColon, { flow: true, commaAfter: flow.commaAfter });
   const keyLine = /^(\s*)((?:-\s+)*)([^\s:#'"{}[\],&*!|>%@`][^:#]*)?$/.exec(before);
   const valueLine = /^(\s*)((?:-\s+)*)([^\s#'"{}[\],][^#]*?):[ \t]+([^\s#'"{}[\],]*)$/.exec(before);
   if (valueLine) {
@@ -102,14 +108,28 @@ function context(file: YamlFile, offset: number): Context | undefined {
   } else {
     return undefined;
   }
-  const indent = start - lineStart;
-  const realDoc = chunk.docs.find((d) => d.start <= offset && offset <= d.end) ?? chunk.docs[0];
+  return placeholderContext(file, chunk, realDoc, mode, start, end, replacement, hasColon, { indent: start - lineStart });
+}
+
+/** The path at `start`…`end` (the word to replace): from the real tree, else from a re-parse with the placeholder. */
+function placeholderContext(
+  file: YamlFile,
+  chunk: Pick<YamlFile['chunks'][number], 'text' | 'offset'>,
+  realDoc: YamlDoc | undefined,
+  mode: 'key' | 'value',
+  start: number,
+  end: number,
+  replacement: string,
+  hasColon: boolean,
+  extra: Partial<Context>,
+): Context | undefined {
+  const indent = extra.indent ?? 0;
   // Fast path: the word is already a key with its colon, or a value: the real tree knows the path.
   if (realDoc && !realDoc.template && ((mode === 'key' && hasColon) || (mode === 'value' && end > start))) {
     const at = locateInDocument(realDoc, start);
     if (at && at.on === mode && (mode === 'value' ? isScalar(at.node) : isMap(at.parent))) {
       const path = mode === 'key' ? at.path.slice(0, -1) : at.path;
-      return { file, doc: realDoc, probe: realDoc, mode, path, start, end, indent, map: mode === 'key' ? (at.parent as YAMLMap) : null, hasColon, exclude: mode === 'key' ? String(at.path[at.path.length - 1]) : undefined };
+      return { ...extra, file, doc: realDoc, probe: realDoc, mode, path, start, end, indent, map: mode === 'key' ? (at.parent as YAMLMap) : null, hasColon, exclude: mode === 'key' ? String(at.path[at.path.length - 1]) : undefined };
     }
   }
   const rel = chunk.offset;
@@ -124,7 +144,71 @@ function context(file: YamlFile, offset: number): Context | undefined {
     }
   }
   if (!probe || !found) return undefined;
-  return { file, doc: realDoc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
+  return { ...extra, file, doc: realDoc, probe, mode, path: found.path, start, end, indent, map: found.map, hasColon };
+}
+
+/** Characters of a plain word in a flow collection (what the completion replaces). */
+const FLOW_WORD = /[^\s,{}[\]:#"']/;
+
+/**
+ * Where the cursor is inside a flow collection (`metadata: {name: x, |}`, `[{name: a, |}]`,
+ * `accessModes: [|]`), from the real tree: a key after `{` or `,` of a map, a value after `:`, a
+ * list item after `[` or `,`. Undefined outside flow collections (block style decides); null
+ * inside one where nothing is completed (in a quoted string, after a value).
+ */
+function flowContext(text: string, doc: YamlDoc, offset: number): { mode: 'key' | 'value'; start: number; end: number; replacement: string; hasColon: boolean; commaAfter: boolean } | null | undefined {
+  let inner: YAMLMap | YAMLSeq | undefined;
+  let node = doc.tree.contents as Node | null;
+  // Down through the nodes holding the offset; the last flow collection opened before it wins.
+  while (node) {
+    const r = node.range;
+    if (!r || offset < r[0] || offset > r[1]) break;
+    if ((isMap(node) || isSeq(node)) && node.flow) {
+      const close = isMap(node) ? '}' : ']';
+      const closed = text[r[1] - 1] === close;
+      if (offset > r[0] && (offset < r[1] || !closed)) inner = node;
+    }
+    if (isScalar(node)) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && offset > r[0] && offset < r[1]) return inner ? null : undefined;
+      break;
+    }
+    node = childAt(node, offset);
+  }
+  if (!inner) return undefined;
+  let start = offset;
+  while (start > 0 && FLOW_WORD.test(text[start - 1])) start--;
+  let end = offset;
+  while (end < text.length && FLOW_WORD.test(text[end])) end++;
+  let p = start - 1;
+  while (p >= 0 && /\s/.test(text[p])) p--;
+  const prev = text[p];
+  let n = end;
+  while (n < text.length && /[ \t]/.test(text[n])) n++;
+  const next = text[n];
+  if (isMap(inner)) {
+    if (prev === ':' && p > inner.range![0]) return { mode: 'value', start, end, replacement: VALUE, hasColon: false, commaAfter: false };
+    if (prev !== '{' && prev !== ',') return null;
+    const hasColon = next === ':';
+    // A member follows on the line without a comma in between: the new one needs one.
+    const commaAfter = !hasColon && next !== undefined && !/[,}\r\n#]/.test(next);
+    return { mode: 'key', start, end, replacement: commaAfter ? `${KEY}, ` : KEY, hasColon, commaAfter };
+  }
+  if (prev !== '[' && prev !== ',') return null;
+  return { mode: 'value', start, end, replacement: VALUE, hasColon: false, commaAfter: false };
+}
+
+/** The child of a collection (a key, a value or an item) whose range holds `offset`. */
+function childAt(node: Node, offset: number): Node | null {
+  const holds = (n: unknown): n is Node => !!n && typeof n === 'object' && !!(n as Node).range && (n as Node).range![0] <= offset && offset <= (n as Node).range![1];
+  if (isMap(node)) {
+    for (const p of node.items as Pair<Node, Node>[]) {
+      if (holds(p.key)) return p.key;
+      if (holds(p.value)) return p.value;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (holds(item)) return item;
+  }
+  return null;
 }
 
 /**
@@ -269,7 +353,7 @@ function keyItems(ctx: Context, locale: Locale): CompletionItem[] {
     // Not a known resource yet: the head keys, and whole resources when the document is empty.
     if (!head.apiVersion) items.push(headKey('apiVersion', ctx, locale));
     if (!head.kind) items.push(headKey('kind', ctx, locale));
-    if (!head.apiVersion && !head.kind && onlyPlaceholder(ctx) && !ctx.json) items.push(...snippetItems(ctx, locale));
+    if (!head.apiVersion && !head.kind && onlyPlaceholder(ctx) && !ctx.json && !ctx.flow) items.push(...snippetItems(ctx, locale));
     return items;
   }
   // A custom resource still has standard metadata.
@@ -286,8 +370,50 @@ function keyItems(ctx: Context, locale: Locale): CompletionItem[] {
     }
     return items;
   }
-  if (target.kind === 'map') return labelKeyItems(ctx, present, locale);
+  if (target.kind === 'map') {
+    const names = type ? resourceNamesFor(fieldOfPath(type, ctx.path)) : undefined;
+    return names ? resourceNameItems(ctx, names, present, locale) : labelKeyItems(ctx, present, locale);
+  }
   return items;
+}
+
+const CONTAINER_RESOURCES = ['cpu', 'memory', 'ephemeral-storage', 'hugepages-2Mi', 'hugepages-1Gi'];
+const QUOTA_RESOURCES = ['requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory', 'requests.storage', 'pods', 'services', 'persistentvolumeclaims', 'configmaps', 'secrets'];
+
+/** Resource lists (`map[string]Quantity`): the names the API server knows there, with an example quantity. */
+const RESOURCE_LISTS: Record<string, string[]> = {
+  'core/v1.ResourceRequirements.requests': CONTAINER_RESOURCES,
+  'core/v1.ResourceRequirements.limits': CONTAINER_RESOURCES,
+  'core/v1.VolumeResourceRequirements.requests': ['storage'],
+  'core/v1.VolumeResourceRequirements.limits': ['storage'],
+  'core/v1.LimitRangeItem.default': [...CONTAINER_RESOURCES.slice(0, 3), 'storage'],
+  'core/v1.LimitRangeItem.defaultRequest': [...CONTAINER_RESOURCES.slice(0, 3), 'storage'],
+  'core/v1.LimitRangeItem.max': [...CONTAINER_RESOURCES.slice(0, 3), 'storage'],
+  'core/v1.LimitRangeItem.min': [...CONTAINER_RESOURCES.slice(0, 3), 'storage'],
+  'core/v1.LimitRangeItem.maxLimitRequestRatio': ['cpu', 'memory'],
+  'core/v1.ResourceQuotaSpec.hard': QUOTA_RESOURCES,
+};
+const RESOURCE_EXAMPLES: Record<string, string> = { cpu: '500m', memory: '256Mi', 'ephemeral-storage': '1Gi', storage: '10Gi', 'hugepages-2Mi': '64Mi', 'hugepages-1Gi': '1Gi', pods: '10', services: '5', persistentvolumeclaims: '5', configmaps: '10', secrets: '10' };
+
+function resourceNamesFor(field: Field | undefined): string[] | undefined {
+  return field ? RESOURCE_LISTS[`${field.owner}.${field.name}`] : undefined;
+}
+
+function resourceNameItems(ctx: Context, names: string[], present: Set<string>, locale: Locale): CompletionItem[] {
+  return names
+    .filter((n) => !present.has(n))
+    .map((name, i) => {
+      const example = RESOURCE_EXAMPLES[name] ?? RESOURCE_EXAMPLES[name.replace(/^(requests|limits)\./, '')] ?? '1';
+      return {
+        label: name,
+        kind: CompletionItemKind.Property,
+        detail: 'quantity',
+        documentation: { kind: MarkupKind.Markdown, value: t(locale, 'k8s.complete.resourceName', { name, example }) },
+        sortText: `0${String(i).padStart(2, '0')}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        ...edits(ctx, ctx.json ? (ctx.hasColon ? `"${name}"` : `"${name}": "\${1:${example}}"`) : ctx.hasColon ? name : `${name}: \${1:${example}}`),
+      };
+    });
 }
 
 /** The object (or map) a key goes into; a union of object and list is the object. */
@@ -318,7 +444,8 @@ function headKey(name: 'apiVersion' | 'kind', ctx: Context, locale: Locale): Com
 /** The main edit, and in JSON the commas a new member needs around it. */
 function edits(ctx: Context, newText: string): Pick<CompletionItem, 'textEdit' | 'additionalTextEdits'> {
   const range = ctx.file.lines.range(ctx.start, ctx.end);
-  const text = ctx.json && ctx.commaAfter && !ctx.hasColon ? `${newText},` : newText;
+  const spaced = ctx.json || /\s/.test(ctx.file.text[ctx.end] ?? '');
+  const text = ctx.commaAfter && !ctx.hasColon ? `${newText},${spaced ? '' : ' '}` : newText;
   if (ctx.json && ctx.commaBefore !== undefined && !ctx.hasColon) {
     return { textEdit: { range, newText: text }, additionalTextEdits: [{ range: ctx.file.lines.range(ctx.commaBefore), newText: ',' }] };
   }
@@ -334,7 +461,9 @@ function fieldItem(field: Field, ctx: Context, locale: Locale): CompletionItem {
       : `"${field.name}": ${jsonValueSnippet(field, type)}`
     : ctx.hasColon
       ? field.name
-      : `${field.name}:${valueSnippet(field, type, ctx.indent)}`;
+      : ctx.flow
+        ? `${field.name}: ${flowValueSnippet(field, type)}`
+        : `${field.name}:${valueSnippet(field, type, ctx.indent)}`;
   const docs = [field.description];
   if (field.enum?.length) docs.push(t(locale, 'k8s.complete.values', { values: field.enum.map((v) => `\`${v}\``).join(', ') }));
   if (field.default) docs.push(t(locale, 'k8s.complete.default', { value: field.default }));
@@ -365,6 +494,22 @@ function jsonValueSnippet(field: Field, type: SchemaType): string {
       if (type.name === 'boolean') return '${1|true,false|}';
       if (type.name === 'integer' || type.name === 'number' || type.name === 'int-or-string' || type.name === 'any') return '$0';
       return '"$1"';
+  }
+}
+
+/** A value inside a flow collection: `{…}` and `[…]` for objects and lists, a choice for enums. */
+function flowValueSnippet(field: Field, type: SchemaType): string {
+  if (field.enum?.length) return `\${1|${field.enum.map(escapeChoice).join(',')}|}`;
+  switch (type.kind) {
+    case 'object':
+    case 'map':
+      return '{$0}';
+    case 'array':
+      return '[$0]';
+    case 'union':
+      return '$0';
+    case 'scalar':
+      return type.name === 'boolean' ? '${1|true,false|}' : '$0';
   }
 }
 
@@ -401,7 +546,7 @@ function valueItems(ctx: Context, locale: Locale): CompletionItem[] {
     kind: CompletionItemKind.Value,
     detail,
     sortText: sort,
-    textEdit: { range, newText: ctx.json ? (label === 'true' || label === 'false' ? label : JSON.stringify(label)) : yamlScalar(label) },
+    textEdit: { range, newText: ctx.json ? (label === 'true' || label === 'false' ? label : JSON.stringify(label)) : ctx.flow && /[,[\]{}]/.test(label) ? JSON.stringify(label) : yamlScalar(label) },
   });
   if (path.length === 1 && path[0] === 'apiVersion') {
     const versions = head.kind ? apiVersionsOf(head.kind) : allApiVersions();

@@ -287,3 +287,54 @@ describe('completion inside a List', () => {
     assert.deepEqual(labels(fixture), ['web']);
   });
 });
+
+describe('completion inside flow collections', () => {
+  const pod = (body: string) => `apiVersion: v1\nkind: Pod\n${body}`;
+  const container = (resources: string) => pod(`spec:\n  containers:\n  - name: a\n    image: a:1\n    resources: ${resources}\n`);
+
+  it('offers the keys of a flow mapping after `{` or a comma, present ones left out', () => {
+    assert.ok(labels(pod('metadata: {|}\n')).includes('name'));
+    const names = labels(pod('metadata: {name: x, |}\n'));
+    assert.ok(!names.includes('name') && names.includes('labels') && names.includes('namespace'));
+    assert.deepEqual(labels(pod('metadata: {name: x, la|}\n')), labels(pod('metadata: {name: x, |}\n')));
+  });
+
+  it('inserts keys with inline values: `{}` for objects and maps, `[]` for lists, a choice for enums', () => {
+    assert.equal(apply(pod('metadata: {name: x, la|}\n'), 'labels'), pod('metadata: {name: x, labels: {}}\n'));
+    assert.equal(apply(pod('metadata: {name: x, |}\n'), 'finalizers'), pod('metadata: {name: x, finalizers: []}\n'));
+    assert.equal(apply(pod('spec:\n  containers: [{name: a, |}]\n'), 'imagePullPolicy'), pod('spec:\n  containers: [{name: a, imagePullPolicy: Always}]\n'));
+  });
+
+  it('offers resource names in `requests` and `limits`, flow or block, with an example quantity', () => {
+    assert.deepEqual(labels(container('{requests: {|}}')), ['cpu', 'memory', 'ephemeral-storage', 'hugepages-2Mi', 'hugepages-1Gi']);
+    assert.deepEqual(labels(container('{requests: {cpu: 1}, limits: {cpu: 1, |}}')), ['memory', 'ephemeral-storage', 'hugepages-2Mi', 'hugepages-1Gi']);
+    assert.equal(apply(container('{requests: {|}}'), 'cpu'), container('{requests: {cpu: 500m}}'));
+    assert.equal(apply(container('\n      requests:\n        mem|\n'), 'memory'), container('\n      requests:\n        memory: 256Mi\n'));
+    assert.deepEqual(labels('apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources: {requests: {|}}\n'), ['storage']);
+  });
+
+  it('adds the comma a new member needs before the next one', () => {
+    assert.equal(apply(container('{requests: {| cpu: 1}}'), 'memory'), container('{requests: {memory: 256Mi, cpu: 1}}'));
+    // On a word that is a key already, the word is replaced and its value kept, as in block style.
+    assert.equal(apply(container('{requests: {|cpu: 1}}'), 'memory'), container('{requests: {memory: 1}}'));
+  });
+
+  it('completes in a flow item of a List', () => {
+    const names = labels('apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: Pod, spec: {|}}]\n');
+    assert.ok(names.includes('containers') && names.includes('restartPolicy'));
+  });
+
+  it('completes in a flow mapping over several lines', () => {
+    assert.equal(apply(pod('metadata: {\n  name: x,\n  lab|\n}\n'), 'labels'), pod('metadata: {\n  name: x,\n  labels: {}\n}\n'));
+  });
+
+  it('offers enum values of a flow list\'s items and of a flow mapping\'s values', () => {
+    assert.deepEqual(labels('apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  accessModes: [ReadWriteOnce, |]\n'), ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
+    assert.deepEqual(labels(pod('spec: {restartPolicy: |}\n')), ['Always', 'OnFailure', 'Never']);
+  });
+
+  it('offers nothing after a value or inside a quoted string', () => {
+    assert.deepEqual(labels(pod('metadata: {name: x |}\n')), []);
+    assert.deepEqual(labels(pod('metadata: {name: "x|"}\n')), []);
+  });
+});
