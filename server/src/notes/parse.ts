@@ -225,6 +225,8 @@ export function slugify(heading: string): string {
       .replace(/\s+/g, '-')
       .replace(/[\][!/'"#$%&()*+,./:;<=>?@\\^{|}~`。，、；：？！…—·ˉ¨‘’“”々～‖∶＂＇｀｜〃〔〕〈〉《》「」『』．〖〗【】（）［］｛｝]/g, '')
       .replace(/^-+/, '')
-      .replace(/-+$/, ''),
+      .replace(/-+$/, '')
+      // encodeURI throws on a lone surrogate (a broken file's heading): make it U+FFFD first.
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
   );
 }

@@ -13,8 +13,8 @@ export function documentLanguage(uri: string, languageId: string): DocumentLangu
   return 'other';
 }
 
-/** A URI's last segment decoded; a malformed escape (`%E0%A4%A`, which any client may send) stays as written. */
-function decodeName(segment: string): string {
+/** A URI segment decoded; a malformed escape (`%E0%A4%A`, which any client may send) stays as written. */
+export function decodeName(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -143,6 +143,7 @@ describe('parseNotes', () => {
       'docker-1',
     ]);
     assert.equal(slugify('Kind: (Kubernetes in Docker)'), 'kind-kubernetes-in-docker');
+    assert.equal(slugify('a \ud800 b'), 'a-%EF%BF%BD-b'); // a lone surrogate (the long fuzz run): no URIError
   });
 
   it('knows chapter and section numbers', () => {

@@ -1,5 +1,6 @@
 /** Shared by the cross-document rules: this document's facts, near-miss names, rename fixes. */
 import { isScalar, type Node } from 'yaml';
+import { decodeName } from '../documents';
 import { distance } from '../k8s/suggest';
 import type { ObjectFact, Span } from '../workspace/facts';
 import { locate } from '../yaml/nav';
@@ -44,7 +45,7 @@ export function relativeTo(from: string, other: string): string {
   const b = other.split('/');
   let n = 0;
   while (n < a.length && n < b.length - 1 && a[n] === b[n]) n++;
-  return decodeURIComponent([...a.slice(n).map(() => '..'), ...b.slice(n)].join('/'));
+  return [...a.slice(n).map(() => '..'), ...b.slice(n)].map(decodeName).join('/');
 }
 
 /** `name` or `namespace/name`, for messages. */

@@ -61,8 +61,9 @@ function scalar(v: YamlValue): string {
 /** Adds entries (`key: value` pairs, rendered as block YAML) at the end of a block map. */
 export function appendToMap(file: YamlFile, map: YAMLMap, values: YamlObject): Edit | null {
   const indent = mapIndent(file, map);
+  if (indent === null) return null; // a flow or empty map: no block to extend
   const at = mapContentEnd(file, map);
-  if (indent === null || at === null) return null;
+  if (at === null) return null;
   const nl = eol(file);
   const text = Object.entries(values)
     .flatMap(([k, v]) => yamlLines(k, v))

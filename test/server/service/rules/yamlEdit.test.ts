@@ -29,6 +29,7 @@ describe('YAML edits for quick fixes', () => {
 
   it('leaves flow maps alone', () => {
     assert.equal(edit('a: {b: 1}\n', ['a'], appendToMap, { c: 2 }), null);
+    assert.equal(edit('a: {}\n', ['a'], appendToMap, { c: 2 }), null); // the long fuzz run's crash: an empty flow map
   });
 
   it('merges into what exists, only what is missing', () => {
@@ -56,5 +57,6 @@ describe('YAML edits for quick fixes', () => {
     assert.equal(set('spec:\n  template: {}\n'), 'spec:\n  template: {}\n  replicas: 2\n');
     assert.equal(set('spec:\n  replicas:\n'), null);
     assert.equal(set('spec: {template: {}}\n'), null);
+    assert.equal(set('spec: {}\n'), null);
   });
 });
