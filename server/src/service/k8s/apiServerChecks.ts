@@ -103,10 +103,10 @@ function checkOperatorValues(ctx: CheckContext, e: YAMLMap, needValues: string[]
  */
 export function selectorMatches(selector: unknown, labels: Record<string, unknown>): boolean {
   const sel = (selector ?? {}) as { matchLabels?: Record<string, unknown>; matchExpressions?: { key?: string; operator?: string; values?: unknown[] }[] };
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (String(labels[k]) !== String(v) || !(k in labels)) return false;
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (String(labels[k]) !== String(v) || !Object.hasOwn(labels, k)) return false;
   for (const e of sel.matchExpressions ?? []) {
     if (!e || typeof e.key !== 'string') continue;
-    const has = e.key in labels;
+    const has = Object.hasOwn(labels, e.key);
     const values = (e.values ?? []).map(String);
     switch (e.operator) {
       case 'In':
@@ -474,10 +474,10 @@ function checkWorkloadSelector(ctx: CheckContext, selectorPath: Path, templatePa
     for (const [k, p] of entries(ctx.doc, matchLabels)) {
       const v = resolveAlias(ctx.doc, p.value as Node | null);
       const want = v ? toValue(ctx.doc, v) : null;
-      if (k in labels && String(labels[k]) === String(want)) continue;
-      const at = k in labels && v?.range ? v : (p.key as Node);
+      if (Object.hasOwn(labels, k) && String(labels[k]) === String(want)) continue;
+      const at = Object.hasOwn(labels, k) && v?.range ? v : (p.key as Node);
       const fixes: Finding['fixes'] = [];
-      if (isMap(labelsNode) && !(k in labels) && labelsNode.range) {
+      if (isMap(labelsNode) && !Object.hasOwn(labels, k) && labelsNode.range) {
         // Add the missing label to the template (block maps only: the entry goes on its own line).
         const last = labelsNode.items[labelsNode.items.length - 1] as Pair<Node, Node> | undefined;
         if (last && !labelsNode.flow && (last.key as Node)?.range) {
@@ -486,10 +486,10 @@ function checkWorkloadSelector(ctx: CheckContext, selectorPath: Path, templatePa
           const end = ((last.value as Node | null)?.range ?? (last.key as Node).range!)[1];
           fixes.push({ title: 'k8s.fix.addTemplateLabel', params: { label: `${k}: ${String(want)}` }, edits: [{ start: end, end, newText: `\n${' '.repeat(indent)}${k}: ${ctx.file.text.slice(v!.range![0], v!.range![1])}` }] });
         }
-      } else if (k in labels && v?.range) {
+      } else if (Object.hasOwn(labels, k) && v?.range) {
         fixes.push({ title: 'k8s.fix.replace', params: { to: String(labels[k]) }, edits: [{ ...span(v), newText: JSON.stringify(String(labels[k])) }] });
       }
-      if (at?.range) report(ctx, { rule: 'k8s/selector-mismatch', ...span(at), message: k in labels ? 'k8s.selectorValueMismatch' : 'k8s.selectorLabelMissing', params: { key: k, value: String(want), actual: String(labels[k]) }, fixes });
+      if (at?.range) report(ctx, { rule: 'k8s/selector-mismatch', ...span(at), message: Object.hasOwn(labels, k) ? 'k8s.selectorValueMismatch' : 'k8s.selectorLabelMissing', params: { key: k, value: String(want), actual: String(labels[k]) }, fixes });
       return;
     }
   }
