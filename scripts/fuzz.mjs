@@ -53,7 +53,10 @@ const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-co
   maxBuffer: 1 << 28,
 });
 const tap = run.stdout ?? '';
-const failed = [...tap.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((m) => m[1]).filter((t) => !files.some((f) => t.endsWith(f)));
+// A failed property, not the suite (file or describe) that fails because one of its tests did.
+const failed = [...tap.matchAll(/^\s*not ok \d+ - (.*)\n(?:.*\n){0,12}?\s*error: (.*)$/gm)]
+  .filter((m) => !files.some((f) => m[1].endsWith(f)) && !/^'?\d+ subtests? failed/.test(m[2]))
+  .map((m) => m[1]);
 for (const line of tap.split('\n')) if (/^\s*(not ok|# (pass|fail))/.test(line) || /^\s+(error|seed|text):/.test(line)) console.log(line);
 
 const suites = readdirSync(out)

@@ -5,7 +5,15 @@ import { mappedSource, type NotesSource } from './source';
 
 export { BUNDLED_NOTES_FILE, bundledNotes };
 
-/** The bundled notes as a hover source; `uri` is where the shipped copy of the Markdown lives. */
+const resolved = new Map<string, NotesSource>();
+
+/**
+ * The bundled notes as a hover source; `uri` is where the shipped copy of the Markdown lives.
+ * Resolving the mapping reads every node of the notes per link (tens of ms): done once per URI,
+ * since a provider may ask for its sources on every hover and every diagnostic link.
+ */
 export function bundledSource(uri: string): NotesSource {
-  return mappedSource(uri, bundledNotes, mapping);
+  let source = resolved.get(uri);
+  if (!source) resolved.set(uri, (source = mappedSource(uri, bundledNotes, mapping)));
+  return source;
 }
