@@ -36,7 +36,7 @@ import { isPatchPath, parseYaml, type YamlFile } from './yaml/parse';
 import { foldingRanges, selectionRanges } from './yaml/structure';
 import { yamlSyntaxDiagnostics } from './yaml/syntax';
 import { DOCKERFILE_RULES } from './dockerfile/rules';
-import { analysisLevel, looksLikeManifest, tooLargeDiagnostic, type AnalysisLevel } from './limits';
+import { analysisLevel, limitsFor, looksLikeManifest, tooLargeDiagnostic, type AnalysisLevel } from './limits';
 
 export interface ServiceOptions {
   locale: Locale;
@@ -83,7 +83,8 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
   const yamlLanguage = (d: TextDocument) => ['yaml', 'json'].includes(documentLanguage(d.uri, d.languageId));
   /** The last diagnostics per document, while its parse, the index, the settings and locale are the same (code actions ask on every cursor move). */
   const validations = new Map<string, { file: YamlFile; version: number; settings: Settings; locale: Locale; notes?: NotesProvider; diagnostics: Diagnostic[] }>();
-  const level = (d: TextDocument) => analysisLevel(d.getText().length, settings.limits);
+  const limits = (d: TextDocument) => limitsFor(settings.limits, isDockerfile(d));
+  const level = (d: TextDocument) => analysisLevel(d.getText().length, limits(d));
   /** The settings with every Dockerfile rule off: a Dockerfile too large for full analysis gets the builder's syntax errors only. */
   let syntaxOnly: { from: Settings; settings: Settings } | undefined;
   const syntaxSettings = () => {
@@ -138,7 +139,7 @@ export function getLanguageService(options: ServiceOptions): LanguageService {
     doValidation(document) {
       const config = rulesConfig(settings);
       const size = level(document);
-      const notice = size === 'full' ? [] : [tooLargeDiagnostic(size, document.getText().length, settings.limits, locale)];
+      const notice = size === 'full' ? [] : [tooLargeDiagnostic(size, document.getText().length, settings.limits, locale, isDockerfile(document))];
       if (isDockerfile(document) && size !== 'full') {
         // Too large: the builder's syntax errors at most, no rules, nothing across the workspace.
         return size === 'none' ? notice : [...notice, ...applyRuleConfig(dockerfiles.validate(document, locale, syntaxSettings()), config, NO_SUPPRESSIONS)];

@@ -14,6 +14,18 @@ export type AnalysisLevel = 'full' | 'syntax' | 'none';
 
 export const TOO_LARGE_CODE = 'kube-guide/too-large';
 
+/**
+ * Dockerfiles get a fifth of the limits: dockerfile-ast takes 1–2 µs a character (a 1 MB RUN line
+ * is seconds of parsing), and a real Dockerfile is a few KB, so 200 KB is already not one.
+ */
+export const DOCKERFILE_LIMIT_SHARE = 5;
+
+/** The limits for a kind of file. */
+export function limitsFor(limits: Settings['limits'], dockerfile: boolean): Settings['limits'] {
+  if (!dockerfile) return limits;
+  return { fullAnalysis: Math.floor(limits.fullAnalysis / DOCKERFILE_LIMIT_SHARE), syntaxCheck: Math.floor(limits.syntaxCheck / DOCKERFILE_LIMIT_SHARE) };
+}
+
 export function analysisLevel(size: number, limits: Settings['limits']): AnalysisLevel {
   if (size > limits.syntaxCheck) return 'none';
   if (size > limits.fullAnalysis) return 'syntax';
@@ -27,8 +39,9 @@ export function formatSize(chars: number): string {
 }
 
 /** The notice at the top of a file that gets less than full analysis. */
-export function tooLargeDiagnostic(level: Exclude<AnalysisLevel, 'full'>, size: number, limits: Settings['limits'], locale: Locale): Diagnostic {
-  const key = level === 'syntax' ? 'limits.syntaxOnly' : 'limits.nothing';
+export function tooLargeDiagnostic(level: Exclude<AnalysisLevel, 'full'>, size: number, settingLimits: Settings['limits'], locale: Locale, dockerfile = false): Diagnostic {
+  const limits = limitsFor(settingLimits, dockerfile);
+  const key = dockerfile ? (level === 'syntax' ? 'limits.syntaxOnlyDockerfile' : 'limits.nothingDockerfile') : level === 'syntax' ? 'limits.syntaxOnly' : 'limits.nothing';
   const limit = level === 'syntax' ? limits.fullAnalysis : limits.syntaxCheck;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

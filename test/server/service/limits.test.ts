@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analysisLevel, formatSize, looksLikeManifest } from '../../../server/src/service/limits';
+import { analysisLevel, formatSize, limitsFor, looksLikeManifest } from '../../../server/src/service/limits';
 import { defaultSettings, getLanguageService, resolveSettings, type Settings } from '../../../server/src/service';
 import { textDocument } from '../../helpers/fixtures';
 
@@ -66,10 +66,15 @@ describe('analysis limits for huge files', () => {
     assert.equal(looksLikeManifest('a:\n  apiVersion: v1\n  kind: Pod\n'), false);
   });
 
-  it('keeps only the builder\'s errors in a large Dockerfile', () => {
-    const text = `FROM nginx:latest\nFROOM x\n# ${'x'.repeat(300)}\n`;
-    const codes = service().doValidation(textDocument(text, 'dockerfile')).map((d) => d.code);
-    assert.deepEqual(codes, ['kube-guide/too-large', 'dockerfile/UNKNOWN_INSTRUCTION']);
+  it('keeps only the builder\'s errors in a large Dockerfile (a fifth of the limits: 40 and 80 characters here)', () => {
+    const text = `FROM nginx:latest\nFROOM x\n# ${'x'.repeat(30)}\n`;
+    const diagnostics = service().doValidation(textDocument(text, 'dockerfile'));
+    assert.deepEqual(diagnostics.map((d) => d.code), ['kube-guide/too-large', 'dockerfile/UNKNOWN_INSTRUCTION']);
+    assert.equal(diagnostics[0].message, 'This Dockerfile is too large for full analysis (1 KB; the limit for Dockerfiles is 1 KB, a fifth of setting `kubeGuide.limits.fullAnalysis`): only its syntax is checked, and completion and hover are off.');
+    const huge = service('ko').doValidation(textDocument(`FROM nginx:latest\n# ${'x'.repeat(100)}\n`, 'dockerfile'));
+    assert.deepEqual(huge.map((d) => [d.code, d.message]), [['kube-guide/too-large', '이 Dockerfile은 검사하기에 너무 크다(1 KB, Dockerfile 한도 1 KB, 설정 `kubeGuide.limits.syntaxCheck`의 5분의 1).']]);
+    assert.deepEqual(limitsFor(defaultSettings.limits, true), { fullAnalysis: 200_000, syntaxCheck: 1_000_000 });
+    assert.equal(limitsFor(defaultSettings.limits, false), defaultSettings.limits);
     const full = getLanguageService({ locale: 'en' }).doValidation(textDocument(text, 'dockerfile')).map((d) => d.code);
     assert.ok(full.includes('dockerfile/latest-tag'), full.join());
   });

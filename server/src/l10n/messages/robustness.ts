@@ -10,6 +10,14 @@ export default defineMessages({
     en: 'This file is too large to check ({size}; the limit is {limit}, setting `{setting}`).',
     ko: '이 파일은 검사하기에 너무 크다({size}, 한도 {limit}, 설정 `{setting}`).',
   },
+  'limits.syntaxOnlyDockerfile': {
+    en: 'This Dockerfile is too large for full analysis ({size}; the limit for Dockerfiles is {limit}, a fifth of setting `{setting}`): only its syntax is checked, and completion and hover are off.',
+    ko: '이 Dockerfile은 전체 분석을 하기에 너무 크다({size}, Dockerfile 한도 {limit}, 설정 `{setting}`의 5분의 1). 문법만 검사하고 자동 완성과 호버는 끈다.',
+  },
+  'limits.nothingDockerfile': {
+    en: 'This Dockerfile is too large to check ({size}; the limit for Dockerfiles is {limit}, a fifth of setting `{setting}`).',
+    ko: '이 Dockerfile은 검사하기에 너무 크다({size}, Dockerfile 한도 {limit}, 설정 `{setting}`의 5분의 1).',
+  },
   'server.tooLargeToCheck': {
     en: 'Kube Guide: {file} is too large ({size}) to check.',
     ko: 'Kube Guide: {file} 파일이 너무 커서({size}) 검사하지 않습니다.',
