@@ -63,6 +63,13 @@ const suites = readdirSync(out)
   .filter((f) => f.endsWith('.json') && f !== 'summary.json')
   .map((f) => JSON.parse(readFileSync(join(out, f), 'utf8')));
 const slowest = suites.map((s) => ({ suite: s.suite, ...s.slowest })).sort((a, b) => b.ms - a.ms)[0] ?? null;
+// What an editor waits for on a keystroke or a hover, apart from whole simulations and CLI runs.
+const WHOLE_RUNS = /^(simulate|what-if|kube-guide )/;
+const slowestEditor =
+  suites
+    .filter((s) => s.suite !== 'cli')
+    .flatMap((s) => Object.entries(s.features ?? {}).filter(([name]) => !WHOLE_RUNS.test(name)).map(([feature, f]) => ({ suite: s.suite, feature, ms: f.maxMs, origin: f.maxOrigin })))
+    .sort((a, b) => b.ms - a.ms)[0] ?? null;
 const summary = {
   seed,
   scale,
@@ -73,6 +80,7 @@ const summary = {
   crashes: failed.length,
   failed,
   slowest,
+  slowestEditor,
   suites: suites.map(({ suite, cases, requests, slowest: s }) => ({ suite, cases, requests, slowestMs: s.ms, slowestFeature: s.feature })),
 };
 writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
@@ -80,5 +88,6 @@ console.log(
   `\nfuzz: ${summary.cases} cases, ${summary.requests} requests, ${summary.crashes} failed properties in ${summary.minutes} min; ` +
     (slowest ? `slowest request: ${slowest.feature} ${slowest.ms} ms on ${slowest.chars} characters (${slowest.suite})` : 'no requests'),
 );
+if (slowestEditor) console.log(`slowest editor request (not a whole simulation): ${slowestEditor.feature} ${slowestEditor.ms} ms (${slowestEditor.suite}: ${slowestEditor.origin})`);
 console.log(`summary: ${join('test-artifacts', 'fuzz', 'summary.json')}`);
 process.exit(run.status === 0 && failed.length === 0 ? 0 : 1);

@@ -47,8 +47,8 @@ export class Stats {
   cases = 0;
   requests = 0;
   slowest: Slowest = { feature: '', ms: 0, chars: 0, origin: '' };
-  /** Requests and their total time per feature. */
-  features: Record<string, { requests: number; ms: number }> = {};
+  /** Requests, their total time and the slowest one per feature. */
+  features: Record<string, { requests: number; ms: number; maxMs: number; maxOrigin: string }> = {};
   constructor(readonly suite: string) {}
 
   /** Times `fn` as one request of `feature`; over the budget is a failure. */
@@ -57,9 +57,10 @@ export class Stats {
     const result = fn();
     const ms = performance.now() - t0;
     this.requests++;
-    const f = (this.features[feature] ??= { requests: 0, ms: 0 });
+    const f = (this.features[feature] ??= { requests: 0, ms: 0, maxMs: 0, maxOrigin: '' });
     f.requests++;
     f.ms = Math.round((f.ms + ms) * 10) / 10;
+    if (ms > f.maxMs) Object.assign(f, { maxMs: Math.round(ms * 10) / 10, maxOrigin: input.origin.slice(0, 120) });
     if (ms > this.slowest.ms) this.slowest = { feature, ms: Math.round(ms * 10) / 10, chars: input.text.length, origin: input.origin.slice(0, 300) };
     if (ms > FUZZ.budgetMs) throw new OracleError(`${feature} took ${Math.round(ms)} ms (budget ${FUZZ.budgetMs} ms)`);
     return result;
