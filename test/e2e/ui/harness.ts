@@ -140,12 +140,21 @@ export class Editor {
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor shows text. */
   async openFile(relativePath: string, options: WaitOptions = {}): Promise<void> {
     const name = relativePath.split('/').pop()!;
-    const input = await this.quickInput('Control+P', options);
-    await input.fill(relativePath);
     // Enter takes the focused row: wait until the filtered list has focused the file itself (the
     // history shown before the filter applies lists the current file first).
     const row = this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name });
-    await row.waitFor({ state: 'visible', timeout: options.timeout });
+    // A webview that takes focus back (a report being revealed) closes the quick input under us:
+    // open it again rather than wait on a hidden one.
+    for (let attempt = 1; ; attempt++) {
+      const input = await this.quickInput('Control+P', options);
+      try {
+        await input.fill(relativePath, { timeout: 5_000 });
+        await row.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : options.timeout });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
     await this.page.keyboard.press('Enter');
     await this.page
       .locator('.editor-group-container.active .tab.active', { hasText: name })
