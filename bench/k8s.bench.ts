@@ -99,7 +99,7 @@ async function drive(name: string, version: string, server: StdioServer, text: s
   const configPulled = new Promise<void>((r) => (configured = r));
   c.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
     const out = params.items.map((i) => (settings && i.section ? (settings[i.section] ?? null) : null));
-    if (params.items.some((i) => i.section === 'yaml')) configured();
+    if (params.items.some((i) => i.section === 'yaml' || i.section === 'kubeGuide')) configured();
     return out;
   });
   await c.sendRequest('initialize', {
@@ -205,7 +205,10 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   if (!ONLY || ONLY === 'kube-guide') {
     const server = startStdioServer(process.execPath, [...(process.env.KG_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'server.js'), '--stdio']);
-    runs.push(await drive('kube-guide-ls', pkg.version, server, text, null, true));
+    // The file (1.8 MiB) is over the default limit for full analysis (1,000,000 characters, then
+    // syntax only): a user who opens such a file raises it, and the benchmark measures full analysis.
+    const settings = { kubeGuide: { limits: { fullAnalysis: 10_000_000, syntaxCheck: 20_000_000 } } };
+    runs.push(await drive('kube-guide-ls', pkg.version, server, text, settings, true));
     console.log(JSON.stringify(runs[runs.length - 1]));
   }
   if (!ONLY || ONLY === 'yls') {
@@ -285,14 +288,18 @@ function render(runs: Run[], input: { docs: number; lines: number; bytes: number
       out.push(`| edit → diagnostics ≤ 1/10 of yaml-language-server (medians) | ${(1 / wall).toFixed(1)}× faster (ours ${ms(ours.edit.median)}, theirs ${ms(yls.edit.median)}) | ${yes(wall <= 0.1)} |`);
       out.push(`| … counting only its work (its fixed ${YLS_DEBOUNCE_MS} ms debounce removed) | ${(1 / compute).toFixed(1)}× faster (theirs ${ms(yls.edit.median - YLS_DEBOUNCE_MS)}) | ${yes(compute <= 0.1)} |`);
     }
-    out.push(`| completion p99 ≤ 10 ms | ${ms(ours.completion.p99)} | ${yes(ours.completion.p99 <= 10)} |`);
-    out.push(`| hover p99 ≤ 5 ms | ${ms(ours.hover.p99)} | ${yes(ours.hover.p99 <= 5)} |`);
+    // A request answered with nothing is fast and worthless: the latency targets count only when every one was answered.
+    out.push(`| completion p99 ≤ 10 ms, every request answered | ${ms(ours.completion.p99)} (${ours.completionAnswered}/${ours.completion.n} answered) | ${yes(ours.completion.p99 <= 10 && ours.completionAnswered === ours.completion.n)} |`);
+    out.push(`| hover p99 ≤ 5 ms, every request answered | ${ms(ours.hover.p99)} (${ours.hoverAnswered}/${ours.hover.n} answered) | ${yes(ours.hover.p99 <= 5 && ours.hoverAnswered === ours.hover.n)} |`);
     if (yls) {
       const mem = ours.peakRssMiB / yls.peakRssMiB;
       out.push(`| peak memory ≤ 1/2 of yaml-language-server | ${(mem * 100).toFixed(0)} % (${ours.peakRssMiB.toFixed(0)} vs ${yls.peakRssMiB.toFixed(0)} MiB) | ${yes(mem <= 0.5)} |`);
     }
     out.push('');
   }
+  out.push('kube-guide-ls gets `kubeGuide.limits.fullAnalysis` 10,000,000: by default (1,000,000 characters) it would check only the');
+  out.push('syntax of this 1.8 MiB file and answer no hover or completion.');
+  out.push('');
   out.push('Method: hover and completion requests go to keys spread evenly over the whole file (after 15 warm-up');
   out.push('requests); each edit changes one character of a `replicas` value in the middle of the file, and the time');
   out.push('runs until the server publishes diagnostics for that version (yaml-language-server publishes no version:');
