@@ -12,7 +12,7 @@ import { apiChange, isHistoricGroup, type ApiChange } from './apiLifecycle';
 import { checkResource } from './apiServerChecks';
 import { report, span, type CheckContext } from './checkContext';
 import { shiftFinding, toDiagnostic, type Finding } from './rules';
-import { allResources, apiVersionsOf, isBuiltinGroup, kindsOf, objectType, schemaFor, type ResourceSchema } from './schema';
+import { allResources, apiVersionsOf, isBuiltinGroup, kindsOf, objectType, schemaFor, type ResourceSchema, type SchemaType } from './schema';
 import { checkNode } from './schemaCheck';
 import { closest } from './suggest';
 
@@ -20,6 +20,8 @@ const MEMO_KEY = 'k8s.findings';
 
 /** Built-in APIs that kubernetes-types does not describe (served by the aggregator, or kubectl's List). */
 const UNTYPED_BUILTINS = new Set(['apiregistration.k8s.io/v1/APIService', 'v1/List']);
+/** `items` of a `v1` List: objects of any kind (each is checked as a document of its own). */
+const LIST_ITEMS: SchemaType = { kind: 'array', items: { kind: 'map', values: { kind: 'scalar', name: 'any' } } };
 
 /** Diagnostics of every manifest in the file: each document, and each item of a List. */
 export function manifestDiagnostics(file: YamlFile, locale: Locale): Diagnostic[] {
@@ -93,7 +95,14 @@ export function checkDocument(file: YamlFile, doc: YamlDoc): Finding[] {
     else checkResource(ctx, { group, kind }, rootMap);
     return ctx.out;
   }
-  if (UNTYPED_BUILTINS.has(`${apiVersion}/${kind}`)) return ctx.out;
+  if (UNTYPED_BUILTINS.has(`${apiVersion}/${kind}`)) {
+    // kubectl decodes a List's items as objects and refuses anything else (`- 42`, `items: x`).
+    if (kind === 'List') {
+      const items = getPair(doc, rootMap, 'items');
+      if (items) checkNode(ctx, items.value as Node | null, LIST_ITEMS, ['items'], items.key as Node, undefined);
+    }
+    return ctx.out;
+  }
 
   // A built-in group (or one with no dot, which no custom resource group can be): a wrong kind or version.
   if (isBuiltinGroup(group) || isHistoricGroup(group) || !group.includes('.')) {
