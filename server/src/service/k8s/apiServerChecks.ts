@@ -7,7 +7,8 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { compareQuantities, parseQuantity } from '../../common/quantity';
 import { entries, getPair, nodeAt, resolveAlias, toValue, type Path } from '../yaml/nav';
-import { headAnchor, report, span, type CheckContext } from './checkContext';
+import { headNode } from '../yaml/parse';
+import { report, span, type CheckContext } from './checkContext';
 import { checkDns1123Label, checkLabelValue, checkName, checkPortName, checkQualifiedName, nameRuleOf, suggestName, type NameProblem } from './names';
 import type { Finding } from './rules';
 import type { ResourceSchema } from './schema';
@@ -444,7 +445,7 @@ function checkMetadata(ctx: CheckContext, resource: Pick<ResourceSchema, 'group'
     const problems = checkName(generateName, rule, true);
     if (problems.length) report(ctx, { rule: 'k8s/invalid-name', ...span(generateNode), message: 'k8s.invalidName', params: { name: generateName, kind: resource.kind }, details: details(problems) });
   } else if (!name && !generateName && !NAMELESS_KINDS.test(resource.kind)) {
-    const at = (metaPair?.key as Node | undefined) ?? headAnchor(ctx) ?? undefined;
+    const at = (metaPair?.key as Node | undefined) ?? headNode(ctx.doc) ?? undefined;
     if (at?.range) report(ctx, { rule: 'k8s/missing-name', ...span(at), message: 'k8s.missingName', params: { kind: resource.kind } });
   }
   const nsNode = isMap(meta) ? valueOf(ctx, meta, 'namespace') : null;

@@ -1,7 +1,7 @@
 /** What every manifest check shares: the file, the document, where findings go. */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { MessageKey } from '../../l10n';
-import { headNode, type YamlDoc, type YamlFile } from '../yaml/parse';
+import type { YamlDoc, YamlFile } from '../yaml/parse';
 import type { Finding } from './rules';
 import type { ObjectType } from './schema';
 
@@ -27,14 +27,6 @@ export function report(ctx: CheckContext, f: Finding): void {
 export function sourceOf(ctx: CheckContext, node: Node): string {
   const r = node.range!;
   return ctx.file.text.slice(r[0], r[1]);
-}
-
-/**
- * Where a finding about the whole object goes (a missing root field, a missing name): its
- * `kind` value; for a typed List's item without one, its first key.
- */
-export function headAnchor(ctx: CheckContext): Node | null {
-  return headNode(ctx.doc);
 }
 
 export function span(node: Node): { start: number; end: number } {

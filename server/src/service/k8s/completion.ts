@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { t, type Locale } from '../../l10n';
-import { entries, getPair, locateInDocument, nodeAt, objectPath, walk, type Path } from '../yaml/nav';
+import { entries, getPair, holds, locateInDocument, nodeAt, objectPath, walk, type Path } from '../yaml/nav';
 import { keyString, parseYaml, type YamlDoc, type YamlFile } from '../yaml/parse';
 import { apiChange } from './apiLifecycle';
 import { allApiVersions, allResources, apiVersionsOf, childType, kindsOf, objectOf, objectType, schemaFor, typeAtPath, typeLabel, type Field, type ObjectType, type SchemaType } from './schema';
@@ -199,14 +199,14 @@ function flowContext(text: string, doc: YamlDoc, offset: number): { mode: 'key' 
 
 /** The child of a collection (a key, a value or an item) whose range holds `offset`. */
 function childAt(node: Node, offset: number): Node | null {
-  const holds = (n: unknown): n is Node => !!n && typeof n === 'object' && !!(n as Node).range && (n as Node).range![0] <= offset && offset <= (n as Node).range![1];
+  const at = (n: unknown): n is Node => !!n && typeof n === 'object' && holds(n as Node, offset);
   if (isMap(node)) {
     for (const p of node.items as Pair<Node, Node>[]) {
-      if (holds(p.key)) return p.key;
-      if (holds(p.value)) return p.value;
+      if (at(p.key)) return p.key;
+      if (at(p.value)) return p.value;
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) if (holds(item)) return item;
+    for (const item of node.items) if (at(item)) return item;
   }
   return null;
 }

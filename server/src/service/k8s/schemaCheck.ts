@@ -7,8 +7,9 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseQuantity } from '../../common/quantity';
 import { entries, formatPath, resolveAlias, type Path } from '../yaml/nav';
+import { headNode } from '../yaml/parse';
 import { FIELD_HOOKS, OBJECT_HOOKS } from './apiServerChecks';
-import { headAnchor, report, shapeOf, sourceOf, span, type CheckContext } from './checkContext';
+import { report, shapeOf, sourceOf, span, type CheckContext } from './checkContext';
 import type { Finding } from './rules';
 import { typeLabel, type Field, type ObjectType, type SchemaType } from './schema';
 import { closest } from './suggest';
@@ -89,7 +90,7 @@ function checkObject(ctx: CheckContext, map: YAMLMap, type: ObjectType, path: Pa
     if (field.enum && field.enumEnforced && field.type.kind === 'scalar') checkEnum(ctx, value, field);
   }
   const missing = type.required.filter((r) => !present.has(r));
-  const at = keyNode ?? headAnchor(ctx);
+  const at = keyNode ?? headNode(ctx.doc);
   if (missing.length && at?.range) {
     const fields = missing.map((m) => `\`${m}\``).join(', ');
     report(ctx, { rule: 'k8s/missing-field', ...span(at), message: missing.length === 1 ? 'k8s.missingField' : 'k8s.missingFields', params: { fields, type: typeLabel(type) } });

@@ -100,7 +100,8 @@ function descend(doc: YamlDoc, node: Node, path: Path, parent: YAMLMap | YAMLSeq
   return { doc, path, on: 'value', node, pair, parent };
 }
 
-function holds(node: Node, offset: number): boolean {
+/** The node's range holds `offset` (both ends included: the cursor may sit just after it). */
+export function holds(node: Node, offset: number): boolean {
   const r = node.range;
   return !!r && offset >= r[0] && offset <= r[1];
 }
