@@ -15,7 +15,6 @@ const workspace = join(artifacts, 'faults-workspace');
 
 describe('Kube Guide faults in the VS Code UI', () => {
   let editor: Editor;
-  const dialogs: string[] = [];
 
   before(async () => {
     rmSync(workspace, { recursive: true, force: true });
@@ -55,10 +54,6 @@ describe('Kube Guide faults in the VS Code UI', () => {
       ].join('\n'),
     );
     editor = await Editor.start({ name: 'faults', workspace });
-    editor.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
   });
   after(async () => {
     await editor?.close();
@@ -102,7 +97,7 @@ describe('Kube Guide faults in the VS Code UI', () => {
       assert.ok(text.includes('<b>k</b>'), 'the taint is quoted as text');
       assert.equal(await frame.locator('#report img, #report script, #report iframe, #report b, #report i, #report svg:not(.bar)').count(), 0);
       // Nothing tried to run: no dialog, and no script or handler refused by the page's CSP.
-      assert.deepEqual(dialogs, []);
+      assert.deepEqual(editor.dialogs, []);
       const log = readFileSync(join(editor.dir, 'browser-console.log'), 'utf8');
       assert.doesNotMatch(log, /Content Security Policy|Refused to (execute|load|apply)/i);
       await editor.screenshot('hostile-nodes');

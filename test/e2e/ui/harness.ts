@@ -84,6 +84,9 @@ export async function projectVsix(): Promise<string> {
 }
 
 export class Editor {
+  /** Every alert, confirm or prompt the page opened (each dismissed): a script from a manifest that ran. */
+  readonly dialogs: string[] = [];
+
   private constructor(
     readonly page: Page,
     readonly browser: Browser,
@@ -115,8 +118,12 @@ export class Editor {
       });
       page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.stack ?? e.message}\n`));
       page.setDefaultTimeout(DEFAULT_TIMEOUT);
-      await page.goto(server.url(workspace));
       const editor = new Editor(page, browser, server, dir, workspace);
+      page.on('dialog', (d) => {
+        editor.dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(server.url(workspace));
       await editor.ready();
       return editor;
     } catch (e) {

@@ -29,7 +29,6 @@ function cards(frame: Frame): Promise<Array<{ node: string; owners: string[]; ad
 
 describe('Simulate Scheduling in the VS Code UI', () => {
   let editor: Editor;
-  const dialogs: string[] = [];
 
   before(async () => {
     rmSync(workspace, { recursive: true, force: true });
@@ -63,10 +62,6 @@ describe('Simulate Scheduling in the VS Code UI', () => {
       ].join('\n'),
     );
     editor = await Editor.start({ name: 'simulate', workspace });
-    editor.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
   });
   after(async () => {
     await editor?.close();
@@ -250,7 +245,7 @@ describe('Simulate Scheduling in the VS Code UI', () => {
       await frame.locator('#detail #detail-title').waitFor();
       assert.equal(await frame.locator('#detail img, #detail script').count(), 0);
       await editor.screenshot('hostile');
-      assert.deepEqual(dialogs, []);
+      assert.deepEqual(editor.dialogs, []);
     }));
 
   it('clears its Problems when the report closes', () =>
